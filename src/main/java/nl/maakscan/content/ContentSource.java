@@ -1,0 +1,78 @@
+package nl.maakscan.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the files of one questionnaire are read from: a folder, the program itself, or a stored snapshot. */
+public interface ContentSource {
+
+    /** The reference of the main file. */
+    String mainRef();
+
+    /** The bytes of a file named relative to the main file, or empty if there is no such file. */
+    Optional<byte[]> read(String ref) throws IOException;
+
+    /** How a file is named in messages. */
+    String display(String ref);
+
+    /** Reads from the file system; {@code displayBase} is how the main file's folder is shown. */
+    static ContentSource of(Path mainFile, String displayMain) {
+        return new ContentSource() {
+            @Override
+            public String mainRef() {
+                return mainFile.getFileName().toString();
+            }
+
+            @Override
+            public Optional<byte[]> read(String ref) throws IOException {
+                Path p = mainFile.resolveSibling(ref).normalize();
+                return java.nio.file.Files.isRegularFile(p)
+                        ? Optional.of(java.nio.file.Files.readAllBytes(p)) : Optional.empty();
+            }
+
+            @Override
+            public String display(String ref) {
+                if (ref.equals(mainRef())) {
+                    return displayMain;
+                }
+                int slash = displayMain.lastIndexOf('/');
+                String dir = slash < 0 ? "" : displayMain.substring(0, slash + 1);
+                return normalize(dir + ref);
+            }
+        };
+    }
+
+    /** Reads from files kept in memory, keyed by their reference (as stored with an assessment). */
+    static ContentSource snapshot(String mainRef, Map<String, byte[]> files) {
+        return new ContentSource() {
+            @Override
+            public String mainRef() {
+                return mainRef;
+            }
+
+            @Override
+            public Optional<byte[]> read(String ref) {
+                return Optional.ofNullable(files.get(ref));
+            }
+
+            @Override
+            public String display(String ref) {
+                return "snapshot:" + ref;
+            }
+        };
+    }
+
+    private static String normalize(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                parts.removeLast();
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                parts.addLast(part);
+            }
+        }
+        return (path.startsWith("/") ? "/" : "") + String.join("/", parts);
+    }
+}

@@ -1,0 +1,312 @@
+package nl.maakscan.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import nl.maakscan.model.Text;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Parses YAML files into records with Jackson while collecting every problem (syntax, unknown
+ * fields, wrong types, duplicate keys) with its line and column, instead of stopping at the first.
+ */
+final class YamlDocuments {
+
+    private static final String LOCATIONS = "maakscan.locations";
+    private static final String FILE = "maakscan.file";
+    private static final String PROBLEMS = "maakscan.problems";
+
+    private final ObjectMapper mapper;
+    private final Messages messages;
+
+    YamlDocuments(Messages messages) {
+        this.messages = messages;
+        SimpleModule module = new SimpleModule("maakscan-locations");
+        module.addDeserializer(Text.class, new TextDeserializer());
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,
+                    JsonDeserializer<?> deserializer) {
+                return new LocatingDeserializer(deserializer);
+            }
+        });
+        this.mapper = new ObjectMapper(new YAMLFactory()).registerModule(module);
+        this.mapper.addHandler(new CollectingHandler());
+    }
+
+    /** The parsed tree of a file, or null after reporting a syntax error. */
+    JsonNode tree(String file, byte[] bytes, Locations locations, List<Problem> problems) {
+        try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+            Set<String> seen = new HashSet<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                if (t == JsonToken.FIELD_NAME) {
+                    if (!seen.add(pointer)) {
+                        problems.add(locationProblem(file, p.currentTokenLocation(),
+                                messages.format("yaml.duplicateKey", p.currentName())));
+                    }
+                }
+                locations.putPointer(file, pointer, p.currentTokenLocation());
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(locationProblem(file, e.getLocation(), messages.format("yaml.syntax", cleanMessage(e))));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, 1, 1, messages.format("file.unreadable", e.getMessage())));
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(bytes);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                problems.add(new Problem(file, 1, 1, messages.format("file.empty")));
+                return null;
+            }
+            if (!node.isObject()) {
+                problems.add(new Problem(file, 1, 1, messages.format("file.notMapping")));
+                return null;
+            }
+            return node;
+        } catch (IOException e) {
+            problems.add(new Problem(file, 1, 1, messages.format("yaml.syntax", e.getMessage())));
+            return null;
+        }
+    }
+
+    /** Binds a file to a record type; problems are collected, and null returned if binding failed. */
+    <T> T bind(String file, byte[] bytes, Class<T> type, Locations locations, List<Problem> problems) {
+        try {
+            return mapper.readerFor(type)
+                    .withAttribute(LOCATIONS, locations)
+                    .withAttribute(FILE, file)
+                    .withAttribute(PROBLEMS, problems)
+                    .readValue(bytes);
+        } catch (JsonProcessingException e) {
+            problems.add(locationProblem(file, e.getLocation(), messages.format("yaml.type", cleanMessage(e))));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, 1, 1, messages.format("file.unreadable", e.getMessage())));
+            return null;
+        }
+    }
+
+    private static Problem locationProblem(String file, JsonLocation loc, String message) {
+        int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+        int column = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+        return new Problem(file, line, column, message);
+    }
+
+    private static String cleanMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int cut = m.indexOf(" at [Source");
+        m = cut >= 0 ? m.substring(0, cut) : m;
+        // SnakeYAML repeats the position and quotes the line with a caret below it: keep the words only
+        String[] lines = m.split("\n");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].trim();
+            boolean snippet = i + 1 < lines.length && lines[i + 1].trim().equals("^");
+            if (!line.isEmpty() && !line.equals("^") && !line.startsWith("in 'reader'") && !snippet) {
+                kept.add(line);
+            }
+        }
+        return String.join(" ", kept).replaceAll("\\s+", " ").trim();
+    }
+
+    private static String pointerOf(JsonParser p) {
+        return p.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static void register(DeserializationContext ctxt, Object value, String pointer) {
+        Locations locations = (Locations) ctxt.getAttribute(LOCATIONS);
+        String file = (String) ctxt.getAttribute(FILE);
+        if (locations != null && value != null) {
+            locations.putObject(value, file, pointer);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void report(DeserializationContext ctxt, JsonParser p, String message) {
+        List<Problem> problems = (List<Problem>) ctxt.getAttribute(PROBLEMS);
+        Locations locations = (Locations) ctxt.getAttribute(LOCATIONS);
+        String file = (String) ctxt.getAttribute(FILE);
+        if (problems == null) {
+            return;
+        }
+        String pointer = pointerOf(p);
+        JsonLocation here = p.currentTokenLocation();
+        if (locations != null && locations.hasPointer(file, pointer)) {
+            problems.add(locations.at(file, pointer, message));
+        } else {
+            problems.add(locationProblem(file, here, message));
+        }
+    }
+
+    /** Records the pointer of every record it builds. */
+    private static final class LocatingDeserializer extends DelegatingDeserializer {
+        LocatingDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new LocatingDeserializer(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String pointer = pointerOf(p);
+            Object value = super.deserialize(p, ctxt);
+            register(ctxt, value, pointer);
+            return value;
+        }
+    }
+
+    /** A text per language: a mapping of language code to string. */
+    private final class TextDeserializer extends StdDeserializer<Text> {
+        TextDeserializer() {
+            super(Text.class);
+        }
+
+        @Override
+        public Text deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String pointer = pointerOf(p);
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                report(ctxt, p, messages.format("text.notMapping"));
+                p.skipChildren();
+                Text empty = new Text(Map.of());
+                register(ctxt, empty, pointer);
+                return empty;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String language = p.currentName();
+                JsonToken v = p.nextToken();
+                if (v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+                    values.put(language, p.getValueAsString());
+                } else {
+                    report(ctxt, p, messages.format("text.notString", language));
+                    p.skipChildren();
+                }
+            }
+            Text text = new Text(values);
+            register(ctxt, text, pointer);
+            return text;
+        }
+    }
+
+    /** Turns Jackson's "stop at first error" into "note it and go on". */
+    private final class CollectingHandler extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
+            Set<String> names = new TreeSet<>();
+            if (known != null) {
+                known.forEach(k -> names.add(String.valueOf(k)));
+            }
+            report(ctxt, p, messages.format("field.unknown", propertyName, String.join(", ", names)));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+                String failureMsg) {
+            report(ctxt, ctxt.getParser(), messages.format("value.wrongType", valueToConvert, typeName(targetType)));
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+                String failureMsg) {
+            report(ctxt, ctxt.getParser(), messages.format("value.wrongType", valueToConvert, typeName(targetType)));
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdKey(DeserializationContext ctxt, Class<?> rawKeyType, String keyValue,
+                String failureMsg) {
+            report(ctxt, ctxt.getParser(), messages.format("value.wrongType", keyValue, typeName(rawKeyType)));
+            return keyValue;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+                JsonParser p, String failureMsg) throws IOException {
+            String found = t == null ? "?" : switch (t) {
+                case START_ARRAY -> messages.format("type.list");
+                case START_OBJECT -> messages.format("type.mapping");
+                default -> "'" + p.getText() + "'";
+            };
+            report(ctxt, p, messages.format("value.wrongType", found, typeName(targetType.getRawClass())));
+            p.skipChildren();
+            return null;
+        }
+
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
+            String found = p.currentToken() == JsonToken.START_ARRAY ? messages.format("type.list")
+                    : "'" + p.getText() + "'";
+            report(ctxt, p, messages.format("value.wrongType", found, typeName(instClass)));
+            p.skipChildren();
+            return null;
+        }
+
+        private String typeName(Class<?> type) {
+            if (type == Integer.class || type == int.class || type == Long.class) {
+                return messages.format("type.integer");
+            }
+            if (type == Double.class || type == double.class) {
+                return messages.format("type.number");
+            }
+            if (type == String.class) {
+                return messages.format("type.string");
+            }
+            if (List.class.isAssignableFrom(type)) {
+                return messages.format("type.list");
+            }
+            if (Map.class.isAssignableFrom(type)) {
+                return messages.format("type.mapping");
+            }
+            return messages.format("type.mapping");
+        }
+    }
+
+    static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return copy;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.maakscan.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A complete, validated questionnaire: metadata, profile choices, priorities, dimensions with their
+ * questions, the technology catalogue and the financing instruments. {@code contentHash} is the
+ * SHA-256 of its files, so that an assessment can name exactly the content it was made with.
+ */
+public record Questionnaire(
+        String id,
+        String version,
+        List<String> languages,
+        Text title,
+        Text description,
+        List<Source> sources,
+        Profile profile,
+        List<Priority> priorities,
+        List<Choice> blocks,
+        List<Band> investmentBands,
+        List<Band> paybackBands,
+        Map<String, Text> adoptionScale,
+        List<Dimension> dimensions,
+        List<Technology> technologies,
+        Financing financing,
+        String contentHash) {
+
+    public Questionnaire {
+        languages = List.copyOf(languages);
+        sources = List.copyOf(sources);
+        priorities = List.copyOf(priorities);
+        blocks = List.copyOf(blocks);
+        investmentBands = List.copyOf(investmentBands);
+        paybackBands = List.copyOf(paybackBands);
+        adoptionScale = Collections.unmodifiableMap(new LinkedHashMap<>(adoptionScale));
+        dimensions = List.copyOf(dimensions);
+        technologies = List.copyOf(technologies);
+    }
+
+    public List<Question> questions() {
+        return dimensions.stream().flatMap(d -> d.questions().stream()).toList();
+    }
+
+    public Optional<Dimension> dimension(String dimensionId) {
+        return dimensions.stream().filter(d -> d.id().equals(dimensionId)).findFirst();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    /** The dimension a question belongs to. */
+    public Optional<Dimension> dimensionOf(String questionId) {
+        return dimensions.stream()
+                .filter(d -> d.questions().stream().anyMatch(q -> q.id().equals(questionId)))
+                .findFirst();
+    }
+
+    public Optional<Technology> technology(String technologyId) {
+        return technologies.stream().filter(t -> t.id().equals(technologyId)).findFirst();
+    }
+
+    public Optional<Priority> priority(String priorityId) {
+        return priorities.stream().filter(p -> p.id().equals(priorityId)).findFirst();
+    }
+
+    public Optional<Band> investmentBand(String bandId) {
+        return investmentBands.stream().filter(b -> b.id().equals(bandId)).findFirst();
+    }
+
+    public Optional<Band> paybackBand(String bandId) {
+        return paybackBands.stream().filter(b -> b.id().equals(bandId)).findFirst();
+    }
+
+    public Optional<FinancingInstrument> instrument(String instrumentId) {
+        return financing.instruments().stream().filter(i -> i.id().equals(instrumentId)).findFirst();
+    }
+
+    public Optional<Choice> block(String blockId) {
+        return blocks.stream().filter(b -> b.id().equals(blockId)).findFirst();
+    }
+}
