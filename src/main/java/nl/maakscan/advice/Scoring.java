@@ -1,0 +1,88 @@
+package nl.maakscan.advice;
+
+import nl.maakscan.model.Assessment;
+import nl.maakscan.model.Dimension;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Question;
+import nl.maakscan.model.Questionnaire;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maturity scores as documented in questionnaires/README.md, "Scoring": weighted means of the given
+ * levels; not applicable and don't know are left out of the mean, don't know lowers the confidence.
+ */
+public final class Scoring {
+
+    private Scoring() {
+    }
+
+    public static Scores score(Questionnaire questionnaire, Assessment assessment) {
+        List<DimensionScore> dims = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        int all = 0;
+        int known = 0;
+        int na = 0;
+        int dk = 0;
+        int open = 0;
+        for (Dimension d : questionnaire.dimensions()) {
+            DimensionScore s = scoreDimension(d, assessment);
+            dims.add(s);
+            if (s.level() != null) {
+                weighted += d.weightOrOne() * s.level();
+                weights += d.weightOrOne();
+            }
+            all += d.questions().size();
+            known += s.withLevel();
+            na += s.notApplicable();
+            dk += s.dontKnow();
+            open += s.unanswered();
+        }
+        Double overall = weights > 0 ? weighted / weights : null;
+        return new Scores(dims, overall, overall == null ? null : overall * 20, confidence(known, all, na),
+                all, known, na, dk, open);
+    }
+
+    private static DimensionScore scoreDimension(Dimension d, Assessment assessment) {
+        double weighted = 0;
+        double weights = 0;
+        int known = 0;
+        int na = 0;
+        int dk = 0;
+        int open = 0;
+        for (Question q : d.questions()) {
+            LevelAnswer a = assessment.answers().get(q.id());
+            if (a == null) {
+                open++;
+            } else if (a.kind() == LevelAnswer.Kind.NOT_APPLICABLE) {
+                na++;
+            } else if (a.kind() == LevelAnswer.Kind.DONT_KNOW) {
+                dk++;
+            } else {
+                known++;
+                weighted += q.weightOrOne() * a.level();
+                weights += q.weightOrOne();
+            }
+        }
+        Double level = weights > 0 ? weighted / weights : null;
+        Integer explicit = assessment.targets().get(d.id());
+        int target = explicit != null ? explicit : defaultTarget(level);
+        return new DimensionScore(d.id(), level, level == null ? null : level * 20,
+                confidence(known, d.questions().size(), na), target, explicit != null, known, na, dk, open);
+    }
+
+    /** The default target: one whole level above the current level, at most 5; 1 when there is no level. */
+    public static int defaultTarget(Double level) {
+        if (level == null) {
+            return 1;
+        }
+        return Math.min(Question.MAX_LEVEL, (int) Math.floor(level + 1e-9) + 1);
+    }
+
+    private static Double confidence(int known, int all, int notApplicable) {
+        int applicable = all - notApplicable;
+        return applicable <= 0 ? null : (double) known / applicable;
+    }
+}

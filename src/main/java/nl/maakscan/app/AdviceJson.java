@@ -1,0 +1,110 @@
+package nl.maakscan.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.maakscan.advice.Advice;
+import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.Plan;
+import nl.maakscan.advice.Recommendation;
+import nl.maakscan.advice.Recommendation.MissingPrerequisite;
+import nl.maakscan.model.Company;
+import nl.maakscan.model.Questionnaire;
+
+/** The advice as JSON for scripts ({@code maakscan advise --json}). */
+final class AdviceJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AdviceJson() {
+    }
+
+    static String write(Questionnaire q, Company company, Advice advice, String language) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("questionnaire").put("id", q.id()).put("version", q.version())
+                .put("contentHash", q.contentHash());
+        root.put("company", company.name());
+        var s = advice.scores();
+        ObjectNode overall = root.putObject("overall");
+        number(overall, "level", s.overallLevel());
+        number(overall, "score", s.overallScore());
+        number(overall, "confidence", s.confidence());
+        overall.put("questions", s.questions()).put("withLevel", s.withLevel())
+                .put("notApplicable", s.notApplicable()).put("dontKnow", s.dontKnow())
+                .put("unanswered", s.unanswered());
+        ArrayNode dims = root.putArray("dimensions");
+        for (DimensionScore d : s.dimensions()) {
+            ObjectNode n = dims.addObject();
+            n.put("id", d.dimensionId()).put("name", q.dimension(d.dimensionId()).orElseThrow().name().get(language));
+            number(n, "level", d.level());
+            number(n, "score", d.score());
+            number(n, "confidence", d.confidence());
+            n.put("target", d.target()).put("gap", d.gap());
+        }
+        ArrayNode recs = root.putArray("recommendations");
+        for (Recommendation r : advice.recommendations()) {
+            ObjectNode n = recs.addObject();
+            n.put("rank", r.rank()).put("id", r.technology().id())
+                    .put("name", r.technology().name().get(language))
+                    .put("score", r.score()).put("need", r.need()).put("fit", r.fit())
+                    .put("readiness", r.readiness()).put("sizeFit", r.sizeFit()).put("effort", r.effort());
+            ArrayNode needs = n.putArray("needs");
+            for (Recommendation.NeedReason need : r.needs()) {
+                ObjectNode x = needs.addObject().put("question", need.questionId()).put("dimension", need.dimensionId());
+                number(x, "level", need.level());
+                x.put("target", need.target()).put("gap", need.gap());
+            }
+            ArrayNode pr = n.putArray("priorities");
+            for (Recommendation.PriorityReason p : r.priorities()) {
+                pr.addObject().put("priority", p.priorityId()).put("ownerWeight", p.ownerWeight())
+                        .put("ownerWeightGiven", p.ownerWeightGiven()).put("technologyWeight", p.technologyWeight());
+            }
+            missing(n.putArray("missingPrerequisites"), r.missing());
+            n.put("firstStep", r.technology().firstStep().get(language));
+        }
+        ObjectNode plan = root.putObject("plan");
+        ArrayNode steps = plan.putArray("steps");
+        for (Plan.Step step : advice.plan().steps()) {
+            ObjectNode n = steps.addObject();
+            n.put("phase", step.phase().fromMonth() + "-" + step.phase().toMonth())
+                    .put("rank", step.rank()).put("technology", step.technologyId())
+                    .put("supportType", step.supportType().id()).put("adviserDays", step.adviserDays());
+            ArrayNode f = n.putArray("financing");
+            step.financing().forEach(f::add);
+            missing(n.putArray("fixFirst"), step.fixFirst());
+        }
+        plan.put("totalAdviserDays", advice.plan().totalAdviserDays());
+        plan.put("financingValidFrom", q.financing().validFrom());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void missing(ArrayNode array, java.util.List<MissingPrerequisite> missing) {
+        for (MissingPrerequisite m : missing) {
+            ObjectNode n = array.addObject();
+            if (m.isTechnology()) {
+                n.put("technology", m.technologyId());
+            } else {
+                n.put("question", m.questionId()).put("required", m.required());
+                if (m.current() == null) {
+                    n.putNull("current");
+                } else {
+                    n.put("current", m.current());
+                }
+            }
+        }
+    }
+
+    private static void number(ObjectNode n, String field, Double value) {
+        if (value == null) {
+            n.putNull(field);
+        } else {
+            n.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package nl.maakscan.app;
+
+import nl.maakscan.advice.Advice;
+import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.Phase;
+import nl.maakscan.advice.Plan;
+import nl.maakscan.advice.Recommendation;
+import nl.maakscan.advice.Recommendation.MissingPrerequisite;
+import nl.maakscan.model.Company;
+import nl.maakscan.model.Questionnaire;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The advice as plain text for the terminal, in Dutch or English. */
+final class AdviceText {
+
+    private final Questionnaire q;
+    private final String language;
+    private final ResourceBundle texts;
+    private final Locale locale;
+
+    AdviceText(Questionnaire q, String language) {
+        this.q = q;
+        this.language = language;
+        this.texts = Cli.texts(language);
+        this.locale = Locale.forLanguageTag(language);
+    }
+
+    private String t(String key, Object... args) {
+        return new MessageFormat(texts.getString(key), locale).format(args);
+    }
+
+    private String num(Double value, String pattern) {
+        return value == null ? "-" : String.format(locale, pattern, value);
+    }
+
+    String render(Company company, Advice advice) {
+        StringBuilder s = new StringBuilder();
+        s.append(q.title().get(language)).append(' ').append(q.version());
+        if (company.name() != null) {
+            s.append(" - ").append(company.name());
+        }
+        s.append("\n\n");
+        var scores = advice.scores();
+        s.append(t("advise.overall", num(scores.overallLevel(), "%.1f"), num(scores.overallScore(), "%.0f"),
+                num(scores.confidence() == null ? null : scores.confidence() * 100, "%.0f"))).append("\n\n");
+        s.append(t("advise.dimensions")).append('\n');
+        for (DimensionScore d : scores.dimensions()) {
+            String name = q.dimension(d.dimensionId()).orElseThrow().name().get(language);
+            s.append(String.format(locale, "  %-45s %s  (%s/100)  %s%n", name, num(d.level(), "%.1f"),
+                    num(d.score(), "%3.0f"), t("advise.target", d.target())));
+        }
+        s.append('\n').append(t("advise.recommendations")).append('\n');
+        if (advice.recommendations().isEmpty()) {
+            s.append("  ").append(t("advise.none")).append('\n');
+        }
+        for (Recommendation r : advice.recommendations().subList(0, Math.min(10, advice.recommendations().size()))) {
+            s.append(String.format(locale, "%3d. %s  (%s %.2f)%n", r.rank(), r.technology().name().get(language),
+                    t("advise.score"), r.score()));
+            s.append("     ").append(t("advise.because")).append(' ').append(needs(r)).append('\n');
+            s.append("     ").append(t("advise.priorities")).append(' ').append(priorities(r)).append('\n');
+            if (!r.missing().isEmpty()) {
+                s.append("     ").append(t("advise.missing")).append(' ').append(missing(r.missing())).append('\n');
+            }
+            if (r.sizeWarning()) {
+                s.append("     ").append(t("advise.sizeWarning")).append('\n');
+            }
+            s.append("     ").append(t("advise.firstStep")).append(' ')
+                    .append(r.technology().firstStep().get(language)).append('\n');
+        }
+        s.append('\n').append(t("advise.plan")).append('\n');
+        for (Phase phase : Phase.values()) {
+            List<Plan.Step> steps = advice.plan().steps(phase);
+            if (steps.isEmpty()) {
+                continue;
+            }
+            s.append("  ").append(t("phase." + phase.name())).append('\n');
+            for (Plan.Step step : steps) {
+                String tech = q.technology(step.technologyId()).orElseThrow().name().get(language);
+                s.append(String.format(locale, "    - %s: %s, %s%n", tech, t("support." + step.supportType().id()),
+                        t("advise.days", step.adviserDays())));
+                if (!step.financing().isEmpty()) {
+                    s.append("      ").append(t("advise.financing")).append(' ').append(String.join(", ",
+                            step.financing().stream().map(id -> q.instrument(id).orElseThrow().name().get(language))
+                                    .toList())).append('\n');
+                }
+            }
+        }
+        s.append(t("advise.totalDays", advice.plan().totalAdviserDays())).append('\n');
+        s.append('\n').append(q.financing().caveat().get(language)).append(' ')
+                .append(t("advise.financingDate", q.financing().validFrom())).append('\n');
+        return s.toString();
+    }
+
+    private String needs(Recommendation r) {
+        List<String> parts = new ArrayList<>();
+        for (Recommendation.NeedReason n : r.needs()) {
+            if (n.gap() <= 0) {
+                continue;
+            }
+            String what = n.questionId() != null ? n.questionId()
+                    : q.dimension(n.dimensionId()).orElseThrow().name().get(language);
+            parts.add(t("advise.need", what, num(n.level(), "%.1f"), n.target()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private String priorities(Recommendation r) {
+        List<String> parts = new ArrayList<>();
+        for (Recommendation.PriorityReason p : r.priorities()) {
+            parts.add(t("advise.priority", q.priority(p.priorityId()).orElseThrow().name().get(language),
+                    p.ownerWeight(), p.technologyWeight()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private String missing(List<MissingPrerequisite> missing) {
+        List<String> parts = new ArrayList<>();
+        for (MissingPrerequisite m : missing) {
+            if (m.isTechnology()) {
+                parts.add(t("advise.missingTechnology", q.technology(m.technologyId()).orElseThrow().name()
+                        .get(language)));
+            } else {
+                parts.add(t("advise.missingLevel", m.questionId(), m.required(),
+                        m.current() == null ? "-" : m.current()));
+            }
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.maakscan.app;
+
+import nl.maakscan.advice.Advice;
+import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.model.Questionnaire;
+import nl.maakscan.store.AnswersFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+
+/** {@code maakscan advise ANSWERS.json}: scores, recommendations and plan for a filled answers file. */
+@Command(name = "advise", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
+final class AdviseCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ANSWERS.json", descriptionKey = "advise.file")
+    Path file;
+
+    @Option(names = "--json", descriptionKey = "advise.json")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "lang")
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String language = Cli.language(lang);
+        ResourceBundle texts = Cli.texts(language);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            err.println(MessageFormat.format(texts.getString("file.unreadable"), file, e.getMessage()));
+            return 1;
+        }
+        QuestionnaireLibrary library = Libraries.load(language);
+        AnswersFile.Filled filled;
+        try {
+            filled = AnswersFile.read(file.toString(), bytes, language, library::find);
+        } catch (AnswersFile.InvalidAnswersException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
+        Questionnaire q = library.find(filled.questionnaireId(), filled.questionnaireVersion()).orElseThrow();
+        Advice advice = Advice.of(q, filled.assessment(), filled.company().employees());
+        if (json) {
+            out.println(AdviceJson.write(q, filled.company(), advice, language));
+        } else {
+            out.print(new AdviceText(q, language).render(filled.company(), advice));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.maakscan.app;
+
+import nl.maakscan.content.LoadResult;
+import nl.maakscan.content.Problem;
+import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.model.Questionnaire;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+
+/** {@code maakscan validate [PATH...]}: checks questionnaire files and prints every problem. */
+@Command(name = "validate", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "validate.paths")
+    List<Path> paths = List.of();
+
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "lang")
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String language = Cli.language(lang);
+        ResourceBundle texts = Cli.texts(language);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                err.println(MessageFormat.format(texts.getString("validate.noSuchPath"), p));
+                return 1;
+            }
+        }
+        Locale locale = Locale.forLanguageTag(language);
+        List<LoadResult> results = paths.isEmpty() ? QuestionnaireLibrary.loadBuiltIn(locale)
+                : QuestionnaireLibrary.loadPaths(locale, paths);
+        boolean ok = !results.isEmpty();
+        if (results.isEmpty()) {
+            err.println(texts.getString("validate.nothingFound"));
+        }
+        for (LoadResult r : results) {
+            for (Problem p : r.problems()) {
+                out.println(p);
+                ok = false;
+            }
+            r.valid().ifPresent(q -> out.println(summary(q)));
+        }
+        out.flush();
+        return ok ? 0 : 1;
+    }
+
+    static String summary(Questionnaire q) {
+        return q.id() + " " + q.version() + ": " + q.dimensions().size() + " dimensions, " + q.questions().size()
+                + " questions, " + q.technologies().size() + " technologies, "
+                + q.financing().instruments().size() + " financing instruments";
+    }
+}

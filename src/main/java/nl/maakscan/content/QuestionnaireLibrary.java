@@ -1,0 +1,169 @@
+package nl.maakscan.content;
+
+import nl.maakscan.model.Questionnaire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds and loads questionnaires: the built-in ones packed into the program, and those a user puts
+ * in a folder. A broken questionnaire is reported and skipped; the valid ones are still available.
+ */
+public final class QuestionnaireLibrary {
+
+    private final List<LoadResult> results;
+
+    private QuestionnaireLibrary(List<LoadResult> results) {
+        this.results = List.copyOf(results);
+    }
+
+    /** Loads the built-in questionnaires and those under the given extra folders (which may not exist). */
+    public static QuestionnaireLibrary load(Locale locale, List<Path> extraFolders) {
+        QuestionnaireLoader loader = new QuestionnaireLoader(locale);
+        List<LoadResult> results = new ArrayList<>(loadFolder(loader, builtInRoot(), true));
+        for (Path folder : extraFolders) {
+            if (Files.isDirectory(folder)) {
+                results.addAll(loadFolder(loader, folder, false));
+            }
+        }
+        return new QuestionnaireLibrary(dropDuplicates(results, new Messages(locale)));
+    }
+
+    /** Loads what the given paths name: questionnaire main files, or folders searched for them. */
+    public static List<LoadResult> loadPaths(Locale locale, List<Path> paths) {
+        QuestionnaireLoader loader = new QuestionnaireLoader(locale);
+        List<LoadResult> results = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                results.addAll(loadFolder(loader, p, false));
+            } else {
+                results.add(loader.load(ContentSource.of(p, display(p))));
+            }
+        }
+        return results;
+    }
+
+    public static List<LoadResult> loadBuiltIn(Locale locale) {
+        return loadFolder(new QuestionnaireLoader(locale), builtInRoot(), true);
+    }
+
+    public List<LoadResult> results() {
+        return results;
+    }
+
+    public List<Questionnaire> questionnaires() {
+        return results.stream().flatMap(r -> r.valid().stream()).toList();
+    }
+
+    public List<Problem> problems() {
+        return results.stream().flatMap(r -> r.problems().stream()).toList();
+    }
+
+    /** The newest version of the questionnaire with this id. */
+    public Optional<Questionnaire> latest(String id) {
+        return questionnaires().stream().filter(q -> q.id().equals(id))
+                .max(Comparator.comparing(q -> versionKey(q.version())));
+    }
+
+    public Optional<Questionnaire> find(String id, String version) {
+        return questionnaires().stream().filter(q -> q.id().equals(id) && q.version().equals(version)).findFirst();
+    }
+
+    public Optional<LoadResult> resultFor(Questionnaire q) {
+        return results.stream().filter(r -> r.questionnaire() == q).findFirst();
+    }
+
+    private static String versionKey(String version) {
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format(Locale.ROOT, "%09d", Long.parseLong(part)));
+        }
+        return key.toString();
+    }
+
+    private static List<LoadResult> dropDuplicates(List<LoadResult> results, Messages messages) {
+        List<LoadResult> kept = new ArrayList<>();
+        for (LoadResult r : results) {
+            Optional<LoadResult> earlier = r.valid().flatMap(q -> kept.stream()
+                    .filter(k -> k.valid().filter(o -> o.id().equals(q.id()) && o.version().equals(q.version()))
+                            .isPresent())
+                    .findFirst());
+            if (earlier.isPresent()) {
+                Questionnaire q = r.questionnaire();
+                Problem p = new Problem(r.file(), 1, 1, messages.format("questionnaire.duplicate", q.id(),
+                        q.version(), earlier.get().file()));
+                kept.add(new LoadResult(r.file(), null, List.of(p), r.files()));
+            } else {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    private static List<LoadResult> loadFolder(QuestionnaireLoader loader, Path root, boolean builtIn) {
+        List<LoadResult> results = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> yaml = walk.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".yaml") || n.endsWith(".yml");
+                    })
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+            for (Path f : yaml) {
+                byte[] bytes = Files.readAllBytes(f);
+                Optional<String> kind = loader.kindOf(bytes);
+                if (kind.isEmpty() || kind.get().equals("questionnaire")) {
+                    String shown = builtIn ? "questionnaires/" + root.relativize(f).toString().replace('\\', '/')
+                            : display(f);
+                    results.add(loader.load(ContentSource.of(f, shown)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return results;
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    /** The folder of built-in questionnaires inside the program (a folder, or a folder inside the jar). */
+    static Path builtInRoot() {
+        URL url = QuestionnaireLibrary.class.getResource("/questionnaires");
+        if (url == null) {
+            throw new IllegalStateException("the built-in questionnaires are missing from the program");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath("/questionnaires");
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in questionnaires: " + e.getMessage(), e);
+        }
+    }
+}
