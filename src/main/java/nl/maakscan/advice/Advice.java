@@ -1,6 +1,7 @@
 package nl.maakscan.advice;
 
 import nl.maakscan.model.Assessment;
+import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
 
 import java.util.List;
@@ -12,10 +13,10 @@ public record Advice(Scores scores, List<Recommendation> recommendations, Plan p
         recommendations = List.copyOf(recommendations);
     }
 
-    /** {@code employees} is the company's size, or null when unknown (then every size fits). */
-    public static Advice of(Questionnaire questionnaire, Assessment assessment, Integer employees) {
+    /** {@code company} gives size and main processes; null or unknown values fit every technology. */
+    public static Advice of(Questionnaire questionnaire, Assessment assessment, Company company) {
         Scores scores = Scoring.score(questionnaire, assessment);
-        List<Recommendation> ranked = Recommender.rank(questionnaire, assessment, scores, employees);
+        List<Recommendation> ranked = Recommender.rank(questionnaire, assessment, scores, company);
         return new Advice(scores, ranked, Planner.plan(questionnaire, ranked, Planner.DEFAULT_TOP));
     }
 }

@@ -6,6 +6,7 @@ import nl.maakscan.advice.Recommendation.PriorityReason;
 import nl.maakscan.model.AdoptionAnswer;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Band;
+import nl.maakscan.model.Company;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Questionnaire;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks the technology catalogue against the company's gaps and priorities:
+ * Ranks the technology catalogue against the company's gaps and priorities (technologies for main
+ * processes the company does not have are left out):
  * {@code score = need × fit × readiness × sizeFit / effort} (questionnaires/README.md, "Ranking technologies").
  */
 public final class Recommender {
@@ -26,14 +28,21 @@ public final class Recommender {
     public static final int DEFAULT_PRIORITY_WEIGHT = 3;
     static final double SIZE_MISFIT = 0.5;
     static final double MISSING_TECHNOLOGY = 0.5;
+    /** A year of implementation weighs as much as one step up in investment band effort. */
+    static final double MONTHS_PER_EFFORT_POINT = 12.0;
 
     private Recommender() {
     }
 
     /** Every technology with a score above 0, best first, ranks starting at 1. */
-    public static List<Recommendation> rank(Questionnaire q, Assessment a, Scores scores, Integer employees) {
+    public static List<Recommendation> rank(Questionnaire q, Assessment a, Scores scores, Company company) {
+        Integer employees = company == null ? null : company.employees();
+        List<String> processes = company == null ? List.of() : company.processes();
         List<Recommendation> unranked = new ArrayList<>();
         for (Technology t : q.technologies()) {
+            if (!t.fitsProcesses(processes)) {
+                continue;
+            }
             Recommendation r = evaluate(q, a, scores, employees, t);
             if (r != null && r.score() > 0) {
                 unranked.add(r);
@@ -78,7 +87,7 @@ public final class Recommender {
         double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
                 ? 1 : SIZE_MISFIT;
         double effort = q.investmentBand(t.investment()).map(Band::effort).orElse(1.0)
-                + t.implementationMonths() / 6.0;
+                + t.implementationMonths() / MONTHS_PER_EFFORT_POINT;
         double score = need * fit * readiness * sizeFit / effort;
         return new Recommendation(0, t, score, need, fit, readiness, sizeFit, effort,
                 adoption == null ? null : adoption.level(), needs, priorities, missing);

@@ -19,6 +19,7 @@ public final class Scoring {
     }
 
     public static Scores score(Questionnaire questionnaire, Assessment assessment) {
+        Double overall = overallLevel(questionnaire, assessment);
         List<DimensionScore> dims = new ArrayList<>();
         double weighted = 0;
         double weights = 0;
@@ -28,7 +29,7 @@ public final class Scoring {
         int dk = 0;
         int open = 0;
         for (Dimension d : questionnaire.dimensions()) {
-            DimensionScore s = scoreDimension(d, assessment);
+            DimensionScore s = scoreDimension(d, assessment, overall);
             dims.add(s);
             if (s.level() != null) {
                 weighted += d.weightOrOne() * s.level();
@@ -40,12 +41,37 @@ public final class Scoring {
             dk += s.dontKnow();
             open += s.unanswered();
         }
-        Double overall = weights > 0 ? weighted / weights : null;
         return new Scores(dims, overall, overall == null ? null : overall * 20, confidence(known, all, na),
                 all, known, na, dk, open);
     }
 
-    private static DimensionScore scoreDimension(Dimension d, Assessment assessment) {
+    private static Double overallLevel(Questionnaire questionnaire, Assessment assessment) {
+        double weighted = 0;
+        double weights = 0;
+        for (Dimension d : questionnaire.dimensions()) {
+            Double level = level(d, assessment);
+            if (level != null) {
+                weighted += d.weightOrOne() * level;
+                weights += d.weightOrOne();
+            }
+        }
+        return weights > 0 ? weighted / weights : null;
+    }
+
+    private static Double level(Dimension d, Assessment assessment) {
+        double weighted = 0;
+        double weights = 0;
+        for (Question q : d.questions()) {
+            LevelAnswer a = assessment.answers().get(q.id());
+            if (a != null && a.hasLevel()) {
+                weighted += q.weightOrOne() * a.level();
+                weights += q.weightOrOne();
+            }
+        }
+        return weights > 0 ? weighted / weights : null;
+    }
+
+    private static DimensionScore scoreDimension(Dimension d, Assessment assessment, Double overall) {
         double weighted = 0;
         double weights = 0;
         int known = 0;
@@ -68,17 +94,23 @@ public final class Scoring {
         }
         Double level = weights > 0 ? weighted / weights : null;
         Integer explicit = assessment.targets().get(d.id());
-        int target = explicit != null ? explicit : defaultTarget(level);
+        int target = explicit != null ? explicit : defaultTarget(level, overall);
         return new DimensionScore(d.id(), level, level == null ? null : level * 20,
                 confidence(known, d.questions().size(), na), target, explicit != null, known, na, dk, open);
     }
 
-    /** The default target: one whole level above the current level, at most 5; 1 when there is no level. */
-    public static int defaultTarget(Double level) {
+    /**
+     * The default target: one whole level above the current level, and at least the company's own
+     * overall level rounded, so that lagging dimensions are pulled up to the company's average first;
+     * at most 5. A dimension without a level gets target 1.
+     */
+    public static int defaultTarget(Double level, Double overallLevel) {
         if (level == null) {
             return 1;
         }
-        return Math.min(Question.MAX_LEVEL, (int) Math.floor(level + 1e-9) + 1);
+        int oneUp = (int) Math.floor(level + 1e-9) + 1;
+        int average = overallLevel == null ? 0 : (int) Math.round(overallLevel);
+        return Math.min(Question.MAX_LEVEL, Math.max(oneUp, average));
     }
 
     private static Double confidence(int known, int all, int notApplicable) {

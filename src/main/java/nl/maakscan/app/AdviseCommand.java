@@ -56,7 +56,7 @@ final class AdviseCommand implements Callable<Integer> {
             return 1;
         }
         Questionnaire q = library.find(filled.questionnaireId(), filled.questionnaireVersion()).orElseThrow();
-        Advice advice = Advice.of(q, filled.assessment(), filled.company().employees());
+        Advice advice = Advice.of(q, filled.assessment(), filled.company());
         if (json) {
             out.println(AdviceJson.write(q, filled.company(), advice, language));
         } else {

@@ -104,8 +104,10 @@ final class Validator {
             }
         });
         Set<String> instruments = financing == null ? null : checkInstruments(financing);
+        Set<String> processes = main.profile() == null ? Set.of() : new HashSet<>(main.profile().processes().stream()
+                .filter(c -> c != null && c.id() != null).map(Choice::id).toList());
         checkTechnologies(technologies, dimensionIds, questions.keySet(), priorities, investment, payback,
-                instruments);
+                instruments, processes);
     }
 
     private void checkMain(QuestionnaireFile main) {
@@ -177,7 +179,8 @@ final class Validator {
     }
 
     private void checkTechnologies(List<Technology> technologies, Set<String> dimensions, Set<String> questions,
-            Set<String> priorities, Set<String> investment, Set<String> payback, Set<String> instruments) {
+            Set<String> priorities, Set<String> investment, Set<String> payback, Set<String> instruments,
+            Set<String> processes) {
         Map<String, Technology> byId = new HashMap<>();
         for (Technology t : technologies) {
             if (t != null && t.id() != null) {
@@ -247,6 +250,11 @@ final class Validator {
                 refs(t, t.financing(), "financing", "instrument", instruments);
             }
             sources(t, t.sources());
+            for (int i = 0; i < t.processes().size(); i++) {
+                if (!processes.contains(t.processes().get(i))) {
+                    problem(t, "ref.unknown", "processes/" + i, "process", t.processes().get(i));
+                }
+            }
         });
         checkCycles(technologies, byId);
     }

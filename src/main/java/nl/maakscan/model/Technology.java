@@ -21,7 +21,8 @@ public record Technology(
         Text firstStep,
         Map<String, Double> adviserDays,
         List<String> financing,
-        List<Source> sources) {
+        List<Source> sources,
+        List<String> processes) {
 
     public Technology {
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
@@ -31,6 +32,13 @@ public record Technology(
         adviserDays = adviserDays == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(adviserDays));
         financing = financing == null ? List.of() : List.copyOf(financing);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        processes = processes == null ? List.of() : List.copyOf(processes);
+    }
+
+    /** True when the technology fits a company with these main processes (an unknown profile fits all). */
+    public boolean fitsProcesses(List<String> companyProcesses) {
+        return processes.isEmpty() || companyProcesses == null || companyProcesses.isEmpty()
+                || processes.stream().anyMatch(companyProcesses::contains);
     }
 
     /** Minimum levels per question id, and technologies that should be in use first. */

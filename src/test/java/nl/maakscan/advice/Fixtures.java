@@ -4,11 +4,13 @@ import nl.maakscan.content.ContentSource;
 import nl.maakscan.content.QuestionnaireLoader;
 import nl.maakscan.model.AdoptionAnswer;
 import nl.maakscan.model.Assessment;
+import nl.maakscan.model.Company;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Questionnaire;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +27,10 @@ final class Fixtures {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static Company company(Integer employees, String... processes) {
+        return new Company("c", "Test", null, null, employees, List.of(processes), null, null);
     }
 
     static final class Answers {

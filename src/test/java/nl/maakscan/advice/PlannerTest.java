@@ -17,7 +17,7 @@ class PlannerTest {
         Assessment a = new Fixtures.Answers().level("a1", 1).dontKnow("a2").level("b1", 3)
                 .priority("productivity", 5).build();
 
-        Plan plan = Advice.of(mini, a, 20).plan();
+        Plan plan = Advice.of(mini, a, Fixtures.company(20)).plan();
 
         assertThat(plan.steps()).extracting(Plan.Step::phase, Plan.Step::technologyId, Plan.Step::supportType,
                 Plan.Step::adviserDays).containsExactly(
@@ -32,7 +32,7 @@ class PlannerTest {
     void financingFitsTheKindOfStep() {
         Assessment a = new Fixtures.Answers().level("a1", 1).level("b1", 3).build();
 
-        Plan plan = Advice.of(mini, a, 20).plan();
+        Plan plan = Advice.of(mini, a, Fixtures.company(20)).plan();
 
         assertThat(plan.steps()).extracting(Plan.Step::technologyId, Plan.Step::supportType, Plan.Step::financing)
                 .contains(tuple("cheap", SupportType.INSIGHT, java.util.List.of()),
@@ -45,7 +45,7 @@ class PlannerTest {
     void stepsListThePrerequisitesToFixFirst() {
         Assessment a = new Fixtures.Answers().level("a1", 1).level("b1", 3).build();
 
-        Plan plan = Advice.of(mini, a, 20).plan();
+        Plan plan = Advice.of(mini, a, Fixtures.company(20)).plan();
 
         assertThat(plan.steps()).filteredOn(s -> s.technologyId().equals("dear"))
                 .allSatisfy(s -> assertThat(s.fixFirst()).hasSize(2));
@@ -56,7 +56,7 @@ class PlannerTest {
     @Test
     void planCoversOnlyTheTopRecommendations() {
         Assessment a = new Fixtures.Answers().level("a1", 1).level("b1", 3).build();
-        var ranked = Advice.of(mini, a, 20).recommendations();
+        var ranked = Advice.of(mini, a, Fixtures.company(20)).recommendations();
 
         Plan plan = Planner.plan(mini, ranked, 1);
 

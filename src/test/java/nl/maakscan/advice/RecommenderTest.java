@@ -15,7 +15,7 @@ class RecommenderTest {
     private final Questionnaire mini = Fixtures.mini();
 
     private List<Recommendation> rank(Assessment a, Integer employees) {
-        return Recommender.rank(mini, a, Scoring.score(mini, a), employees);
+        return Recommender.rank(mini, a, Scoring.score(mini, a), Fixtures.company(employees));
     }
 
     private Fixtures.Answers base() {
@@ -29,17 +29,17 @@ class RecommenderTest {
 
         assertThat(ranked).extracting(r -> r.technology().id()).containsExactly("cheap", "dear");
         Recommendation cheap = ranked.get(0);
-        // need: a1 at 1, target 2 -> 1; fit: 2*5 / (5*2) = 1; effort: 1 + 3/6
+        // need: a1 at 1, target 2 -> 1; fit: 2*5 / (5*2) = 1; effort: 1 + 3/12
         assertThat(cheap.need()).isCloseTo(1, within(1e-9));
         assertThat(cheap.fit()).isCloseTo(1, within(1e-9));
-        assertThat(cheap.effort()).isCloseTo(1.5, within(1e-9));
-        assertThat(cheap.score()).isCloseTo(1 / 1.5, within(1e-9));
+        assertThat(cheap.effort()).isCloseTo(1.25, within(1e-9));
+        assertThat(cheap.score()).isCloseTo(1 / 1.25, within(1e-9));
         Recommendation dear = ranked.get(1);
         // need: b1 at 3, target 4 -> 1 (a2 is don't know); fit: (3*5 + 1*3) / (5*4) = 0.9
-        // readiness: a1 needs 3, is 1 -> 1/3; technology cheap not in use -> * 0.5; effort 3 + 6/6
+        // readiness: a1 needs 3, is 1 -> 1/3; technology cheap not in use -> * 0.5; effort 3 + 6/12
         assertThat(dear.fit()).isCloseTo(0.9, within(1e-9));
         assertThat(dear.readiness()).isCloseTo(1.0 / 6, within(1e-9));
-        assertThat(dear.score()).isCloseTo(0.9 / 6 / 4, within(1e-9));
+        assertThat(dear.score()).isCloseTo(0.9 / 6 / 3.5, within(1e-9));
         assertThat(dear.rank()).isEqualTo(2);
     }
 
@@ -113,5 +113,17 @@ class RecommenderTest {
         });
         // no owner priorities: every weight counts as 3 -> fit 3/5
         assertThat(cheap.fit()).isCloseTo(0.6, within(1e-9));
+    }
+
+    @Test
+    void technologyForAProcessTheCompanyDoesNotHaveIsLeftOut() {
+        Assessment a = base().build();
+
+        assertThat(Recommender.rank(mini, a, Scoring.score(mini, a), Fixtures.company(20, "turning")))
+                .extracting(r -> r.technology().id()).containsExactly("cheap");
+        assertThat(Recommender.rank(mini, a, Scoring.score(mini, a), Fixtures.company(20, "milling")))
+                .extracting(r -> r.technology().id()).containsExactly("cheap", "dear");
+        assertThat(Recommender.rank(mini, a, Scoring.score(mini, a), Fixtures.company(20)))
+                .extracting(r -> r.technology().id()).containsExactly("cheap", "dear");
     }
 }

@@ -86,9 +86,18 @@ class ScoringTest {
         assertThat(alpha.gap()).isCloseTo(3, within(1e-9));
     }
 
-    @ParameterizedTest(name = "level {0} gives default target {1}")
-    @CsvSource({"0.0, 1", "1.0, 2", "2.4, 3", "2.99, 3", "4.5, 5", "5.0, 5"})
-    void defaultTargetIsOneWholeLevelUpAtMostFive(double level, int target) {
-        assertThat(Scoring.defaultTarget(level)).isEqualTo(target);
+    @ParameterizedTest(name = "level {0} in a company at {1} gives default target {2}")
+    @CsvSource({"0.0, 0.0, 1", "1.0, 1.0, 2", "2.4, 2.0, 3", "2.99, 1.0, 3", "4.5, 4.5, 5", "5.0, 5.0, 5",
+            "2.6, 3.91, 4", "1.2, 3.4, 3", "0.5, 4.6, 5"})
+    void defaultTargetIsOneLevelUpAndAtLeastTheCompanyAverage(double level, double overall, int target) {
+        assertThat(Scoring.defaultTarget(level, overall)).isEqualTo(target);
+    }
+
+    @Test
+    void aLaggingDimensionIsPulledUpToTheCompanyAverage() {
+        // alpha 5 (weight 2), beta 1 -> overall (10 + 1) / 3 = 3.67 -> beta's target is 4, not 2
+        Assessment a = new Fixtures.Answers().level("a1", 5).level("a2", 5).level("b1", 1).build();
+
+        assertThat(Scoring.score(mini, a).dimension("beta").orElseThrow().target()).isEqualTo(4);
     }
 }

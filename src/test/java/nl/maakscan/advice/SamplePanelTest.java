@@ -1,0 +1,130 @@
+package nl.maakscan.advice;
+
+import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.model.Questionnaire;
+import nl.maakscan.store.AnswersFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the advice for a panel of sample companies (src/test/resources/samples, labelled as sample
+ * data) against what an experienced production adviser would say.
+ */
+class SamplePanelTest {
+
+    private static QuestionnaireLibrary library;
+
+    @BeforeAll
+    static void load() {
+        library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of());
+    }
+
+    private record Case(Questionnaire q, AnswersFile.Filled filled, Advice advice) {
+        List<String> ranking() {
+            return advice.recommendations().stream().map(r -> r.technology().id()).toList();
+        }
+
+        int rank(String id) {
+            int i = ranking().indexOf(id);
+            return i < 0 ? Integer.MAX_VALUE : i + 1;
+        }
+
+        Recommendation recommendation(String id) {
+            return advice.recommendations().stream().filter(r -> r.technology().id().equals(id)).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static Case sample(String name) throws Exception {
+        try (InputStream in = SamplePanelTest.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new IOException("missing sample " + name);
+            }
+            AnswersFile.Filled filled = AnswersFile.read(name, in.readAllBytes(), "en", library::find);
+            Questionnaire q = library.find(filled.questionnaireId(), filled.questionnaireVersion()).orElseThrow();
+            return new Case(q, filled, Advice.of(q, filled.assessment(), filled.company()));
+        }
+    }
+
+    @Test
+    void samplesAreLabelledAsSampleData() throws Exception {
+        for (String name : List.of("01-high-mix-job-shop.json", "02-sheet-metal-fabricator.json",
+                "03-assembly-no-sheet-no-welding.json", "04-coating-energy.json", "05-mature-manufacturer.json",
+                "06-small-workshop.json")) {
+            AnswersFile.Filled f = sample(name).filled();
+            assertThat(f.company().name()).contains("VOORBEELD").contains("(sample)");
+            assertThat(f.assessment().assessor()).contains("sample data");
+        }
+    }
+
+    @Test
+    void highMixJobShopWithoutCamGetsCamBeforeARobotCell() throws Exception {
+        Case c = sample("01-high-mix-job-shop.json");
+
+        assertThat(c.rank("cam-programming")).isLessThanOrEqualTo(3);
+        assertThat(c.rank("cam-programming")).isLessThan(c.rank("cobot-machine-tending"));
+        assertThat(c.rank("cam-programming")).isLessThan(c.rank("offline-robot-programming"));
+        assertThat(c.advice().plan().steps()).extracting(Plan.Step::technologyId).contains("cam-programming")
+                .doesNotContain("cobot-machine-tending");
+        Recommendation robot = c.recommendation("cobot-machine-tending");
+        assertThat(robot.missing()).extracting(m -> m.isTechnology() ? m.technologyId() : m.questionId())
+                .contains("prep-cam", "zero-point-clamping");
+    }
+
+    @Test
+    void sheetMetalFabricatorGetsErgonomicsAndSheetAutomationButNoMachiningCells() throws Exception {
+        Case c = sample("02-sheet-metal-fabricator.json");
+
+        assertThat(c.rank("lift-assist-exoskeleton")).isLessThanOrEqualTo(3);
+        assertThat(c.ranking()).contains("bending-automation", "laser-automation", "robot-welding");
+        assertThat(c.ranking()).doesNotContain("cobot-machine-tending", "tool-presetting", "in-process-probing");
+    }
+
+    @Test
+    void companyWithoutSheetMetalOrWeldingNeverGetsThoseTechnologies() throws Exception {
+        Case c = sample("03-assembly-no-sheet-no-welding.json");
+
+        assertThat(c.ranking()).doesNotContain("bending-automation", "laser-automation", "robot-welding",
+                "automated-coating");
+        assertThat(c.rank("digital-work-instructions")).isEqualTo(1);
+    }
+
+    @Test
+    void energyMindedCoaterStartsWithCompressedAirAndMetering() throws Exception {
+        Case c = sample("04-coating-energy.json");
+
+        assertThat(c.ranking().subList(0, 2)).containsExactlyInAnyOrder("compressed-air", "energy-monitoring");
+        assertThat(c.ranking()).contains("automated-coating").doesNotContain("cobot-machine-tending");
+        assertThat(c.advice().plan().steps()).filteredOn(s -> s.technologyId().equals("automated-coating"))
+                .allSatisfy(s -> assertThat(s.phase()).isNotEqualTo(Phase.MONTHS_0_3));
+    }
+
+    @Test
+    void matureManufacturerIsNotAdvisedWhatItUsesAndFixesItsLaggingSecurityFirst() throws Exception {
+        Case c = sample("05-mature-manufacturer.json");
+
+        c.filled().assessment().technologies().forEach((id, adoption) -> {
+            if (adoption.inUse()) {
+                assertThat(c.ranking()).doesNotContain(id);
+            }
+        });
+        assertThat(c.rank("ot-security-basics")).isEqualTo(1);
+        assertThat(c.advice().scores().overallLevel()).isGreaterThan(3.5);
+    }
+
+    @Test
+    void smallWorkshopGetsStepsThatFitItsSize() throws Exception {
+        Case c = sample("06-small-workshop.json");
+
+        assertThat(c.advice().recommendations().subList(0, 5))
+                .allSatisfy(r -> assertThat(r.technology().employees().contains(6)).as(r.technology().id()).isTrue());
+        assertThat(c.advice().plan().totalAdviserDays()).isBetween(3.0, 20.0);
+    }
+}

@@ -1,0 +1,90 @@
+package nl.maakscan.content;
+
+import nl.maakscan.model.Dimension;
+import nl.maakscan.model.Question;
+import nl.maakscan.model.Questionnaire;
+import nl.maakscan.model.Technology;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The built-in questionnaire is valid, complete and written in both languages. */
+class BuiltInQuestionnaireTest {
+
+    private static Questionnaire q;
+    private static List<LoadResult> results;
+
+    @BeforeAll
+    static void load() {
+        results = QuestionnaireLibrary.loadBuiltIn(Locale.ENGLISH);
+        q = results.stream().flatMap(r -> r.valid().stream())
+                .filter(x -> x.id().equals("productie-innovatiescan")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyBuiltInFileIsValid() {
+        assertThat(results).allSatisfy(r -> assertThat(r.problems()).isEmpty());
+    }
+
+    @Test
+    void coversTheRequiredBreadth() {
+        assertThat(q.dimensions()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(q.questions()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(q.technologies()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(q.financing().instruments()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(q.languages()).containsExactly("nl", "en");
+        assertThat(q.blocks()).extracting(b -> b.id()).containsExactly("process", "technology", "organisation");
+    }
+
+    @Test
+    void everyLevelDescriptionIsDistinctAndNotVague() {
+        for (Question question : q.questions()) {
+            for (String language : List.of("nl", "en")) {
+                Set<String> seen = new HashSet<>();
+                for (int level = 0; level <= 5; level++) {
+                    String text = question.level(level).get(language);
+                    assertThat(seen.add(text)).as(question.id() + " level " + level + " " + language).isTrue();
+                    assertThat(text.split("\\s+").length).as(question.id() + " level " + level).isGreaterThanOrEqualTo(6);
+                    assertThat(text.toLowerCase(Locale.ROOT)).as(question.id())
+                            .doesNotContainPattern("\\b(somewhat|iets (beter|meer)|more advanced)\\b");
+                }
+            }
+            assertThat(question.why().get("nl")).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyTechnologyHasEveryFieldFilled() {
+        for (Technology t : q.technologies()) {
+            assertThat(t.sources()).as(t.id() + " sources").isNotEmpty();
+            assertThat(t.financing()).as(t.id() + " financing").isNotEmpty();
+            assertThat(t.adviserDays()).as(t.id() + " adviser days").isNotEmpty();
+            assertThat(t.firstStep().get("nl")).as(t.id()).isNotBlank();
+            assertThat(t.firstStep().get("en")).as(t.id()).isNotBlank();
+            assertThat(t.employees().min()).as(t.id()).isNotNull();
+            assertThat(t.employees().max()).as(t.id()).isNotNull();
+        }
+    }
+
+    @Test
+    void everyDimensionIsAddressedByATechnology() {
+        for (Dimension d : q.dimensions()) {
+            assertThat(q.technologies()).as(d.id())
+                    .anySatisfy(t -> assertThat(t.dimensions()).contains(d.id()));
+        }
+    }
+
+    @Test
+    void financingIsDatedAndCarriesTheRvoCaveat() {
+        assertThat(q.financing().validFrom()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(q.financing().caveat().get("nl")).contains("RVO");
+        assertThat(q.financing().caveat().get("en")).contains("RVO");
+        assertThat(q.financing().instruments()).extracting(i -> i.id()).doesNotContain("kennisvoucher", "mkb-booster");
+    }
+}
