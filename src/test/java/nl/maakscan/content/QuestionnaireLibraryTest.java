@@ -1,0 +1,57 @@
+package nl.maakscan.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionnaireLibraryTest {
+
+    @Test
+    void userQuestionnairesAreLoadedNextToTheBuiltInOnes(@TempDir Path dir) throws Exception {
+        QuestionnaireLoaderTest.copyOfMini(Files.createDirectory(dir.resolve("mini")));
+
+        QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir));
+
+        assertThat(library.questionnaires()).extracting(q -> q.id())
+                .containsExactlyInAnyOrder("productie-innovatiescan", "mini");
+        assertThat(library.latest("mini")).isPresent();
+        assertThat(library.problems()).isEmpty();
+    }
+
+    @Test
+    void aBrokenQuestionnaireIsReportedAndSkippedWhileTheOthersLoad(@TempDir Path dir) throws Exception {
+        Path broken = QuestionnaireLoaderTest.copyOfMini(Files.createDirectory(dir.resolve("broken")));
+        QuestionnaireLoaderTest.replace(broken, "id: mini", "id: Mini Scan");
+
+        QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir));
+
+        assertThat(library.questionnaires()).extracting(q -> q.id()).containsExactly("productie-innovatiescan");
+        assertThat(library.problems()).extracting(Problem::toString)
+                .anyMatch(p -> p.contains("questionnaire.yaml:4:1: the id \"Mini Scan\" may only contain"));
+    }
+
+    @Test
+    void theSameQuestionnaireAndVersionTwiceIsLoadedOnce(@TempDir Path dir) throws Exception {
+        QuestionnaireLoaderTest.copyOfMini(Files.createDirectory(dir.resolve("a")));
+        QuestionnaireLoaderTest.copyOfMini(Files.createDirectory(dir.resolve("b")));
+
+        QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir));
+
+        assertThat(library.questionnaires()).filteredOn(q -> q.id().equals("mini")).hasSize(1);
+        assertThat(library.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("already loaded"));
+    }
+
+    @Test
+    void aMissingUserFolderIsFine(@TempDir Path dir) {
+        QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir.resolve("none")));
+
+        assertThat(library.questionnaires()).hasSize(1);
+    }
+}
