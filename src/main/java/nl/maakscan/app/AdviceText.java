@@ -102,16 +102,16 @@ final class AdviceText {
             if (n.gap() <= 0) {
                 continue;
             }
-            String what = n.questionId() != null ? n.questionId()
+            String what = n.questionId() != null ? q.question(n.questionId()).orElseThrow().text().get(language)
                     : q.dimension(n.dimensionId()).orElseThrow().name().get(language);
-            parts.add(t("advise.need", what, num(n.level(), "%.1f"), n.target()));
+            parts.add(t("advise.need", what, num(n.level(), n.questionId() != null ? "%.0f" : "%.1f"), n.target()));
         }
         return String.join("; ", parts);
     }
 
     private String priorities(Recommendation r) {
         List<String> parts = new ArrayList<>();
-        for (Recommendation.PriorityReason p : r.priorities()) {
+        for (Recommendation.PriorityReason p : r.priorities().subList(0, Math.min(3, r.priorities().size()))) {
             parts.add(t("advise.priority", q.priority(p.priorityId()).orElseThrow().name().get(language),
                     p.ownerWeight(), p.technologyWeight()));
         }
@@ -125,7 +125,8 @@ final class AdviceText {
                 parts.add(t("advise.missingTechnology", q.technology(m.technologyId()).orElseThrow().name()
                         .get(language)));
             } else {
-                parts.add(t("advise.missingLevel", m.questionId(), m.required(),
+                parts.add(t("advise.missingLevel", q.question(m.questionId()).orElseThrow().text().get(language),
+                        m.required(),
                         m.current() == null ? "-" : m.current()));
             }
         }
