@@ -72,8 +72,6 @@ public final class Scoring {
     }
 
     private static DimensionScore scoreDimension(Dimension d, Assessment assessment, Double overall) {
-        double weighted = 0;
-        double weights = 0;
         int known = 0;
         int na = 0;
         int dk = 0;
@@ -88,11 +86,9 @@ public final class Scoring {
                 dk++;
             } else {
                 known++;
-                weighted += q.weightOrOne() * a.level();
-                weights += q.weightOrOne();
             }
         }
-        Double level = weights > 0 ? weighted / weights : null;
+        Double level = level(d, assessment);
         Integer explicit = assessment.targets().get(d.id());
         int target = explicit != null ? explicit : defaultTarget(level, overall);
         return new DimensionScore(d.id(), level, level == null ? null : level * 20,

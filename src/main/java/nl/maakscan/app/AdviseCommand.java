@@ -5,17 +5,14 @@ import nl.maakscan.content.QuestionnaireLibrary;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.store.AnswersFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** {@code maakscan advise ANSWERS.json}: scores, recommendations and plan for a filled answers file. */
@@ -28,23 +25,19 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "advise.json")
     boolean json;
 
-    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "lang")
-    String lang;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        String language = Cli.language(lang);
-        ResourceBundle texts = Cli.texts(language);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        String language = output.language();
+        PrintWriter out = output.out();
+        PrintWriter err = output.err();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            err.println(MessageFormat.format(texts.getString("file.unreadable"), file, e.getMessage()));
+            err.println(output.text("file.unreadable", file, e.getMessage()));
             return 1;
         }
         QuestionnaireLibrary library = Libraries.load(language);

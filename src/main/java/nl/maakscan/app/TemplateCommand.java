@@ -4,13 +4,10 @@ import nl.maakscan.content.QuestionnaireLibrary;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.store.AnswersFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.text.MessageFormat;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** {@code maakscan template}: prints an answers file (JSON) to fill in. */
@@ -22,26 +19,21 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--questionnaire", paramLabel = "ID", descriptionKey = "template.questionnaire")
     String questionnaire = DEFAULT_QUESTIONNAIRE;
 
-    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "lang")
-    String lang;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        String language = Cli.language(lang);
-        ResourceBundle texts = Cli.texts(language);
+        String language = output.language();
         QuestionnaireLibrary library = Libraries.load(language);
         Optional<Questionnaire> q = library.latest(questionnaire);
         if (q.isEmpty()) {
-            spec.commandLine().getErr().println(MessageFormat.format(texts.getString("questionnaire.unknown"),
-                    questionnaire, String.join(", ", library.questionnaires().stream().map(Questionnaire::id)
+            output.err().println(output.text("questionnaire.unknown", questionnaire, String.join(", ", library.questionnaires().stream().map(Questionnaire::id)
                             .distinct().toList())));
             return 1;
         }
-        spec.commandLine().getOut().print(AnswersFile.template(q.get(), language));
-        spec.commandLine().getOut().flush();
+        output.out().print(AnswersFile.template(q.get(), language));
+        output.out().flush();
         return 0;
     }
 }

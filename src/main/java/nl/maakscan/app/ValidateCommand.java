@@ -5,18 +5,14 @@ import nl.maakscan.content.Problem;
 import nl.maakscan.content.QuestionnaireLibrary;
 import nl.maakscan.model.Questionnaire;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** {@code maakscan validate [PATH...]}: checks questionnaire files and prints every problem. */
@@ -26,21 +22,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "validate.paths")
     List<Path> paths = List.of();
 
-    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "lang")
-    String lang;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        String language = Cli.language(lang);
-        ResourceBundle texts = Cli.texts(language);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        String language = output.language();
+        PrintWriter out = output.out();
+        PrintWriter err = output.err();
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                err.println(MessageFormat.format(texts.getString("validate.noSuchPath"), p));
+                err.println(output.text("validate.noSuchPath", p));
                 return 1;
             }
         }
@@ -49,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
                 : QuestionnaireLibrary.loadPaths(locale, paths);
         boolean ok = !results.isEmpty();
         if (results.isEmpty()) {
-            err.println(texts.getString("validate.nothingFound"));
+            err.println(output.text("validate.nothingFound"));
         }
         for (LoadResult r : results) {
             for (Problem p : r.problems()) {
