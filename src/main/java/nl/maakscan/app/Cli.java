@@ -13,7 +13,8 @@ import java.util.ResourceBundle;
 /** The command line: {@code maakscan COMMAND ...}. Without arguments the program opens its window instead. */
 @Command(name = "maakscan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "nl.maakscan.app.cli",
-        subcommands = {ValidateCommand.class, TemplateCommand.class, AdviseCommand.class,
+        subcommands = {ValidateCommand.class, TemplateCommand.class, AdviseCommand.class, ListCommand.class,
+                ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

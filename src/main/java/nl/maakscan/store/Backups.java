@@ -1,0 +1,114 @@
+package nl.maakscan.store;
+
+import org.sqlite.SQLiteConnection;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Automatic backups: {@code backups/<name>-yyyyMMdd-HHmmssSSS.db} next to the database, made with
+ * SQLite's online backup (a consistent copy while the database is in use), the newest N kept.
+ */
+public final class Backups {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
+            .withZone(ZoneOffset.UTC);
+
+    private Backups() {
+    }
+
+    /** The folder with the automatic backups of this database. */
+    public static Path folder(Path db) {
+        Path parent = db.toAbsolutePath().getParent();
+        return parent.resolve("backups");
+    }
+
+    /** The automatic backups of this database, newest first. */
+    public static List<Path> list(Path db) {
+        Path folder = folder(db);
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        Pattern name = Pattern.compile(Pattern.quote(stem(db)) + "-\\d{8}-\\d{9}(-\\d+)?\\.db");
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path f : files) {
+                if (name.matcher(f.getFileName().toString()).matches()) {
+                    found.add(f);
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        return found;
+    }
+
+    public static Optional<Path> newest(Path db) {
+        return list(db).stream().findFirst();
+    }
+
+    /**
+     * Checks the open database ({@code PRAGMA quick_check}), copies it into the backups folder and
+     * deletes all but the newest {@code keep} backups. A damaged database is not copied, so it can
+     * never push a good backup out.
+     */
+    static Path rotate(Connection c, Path db, int keep, Instant now) throws SQLException, IOException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            String result = r.next() ? r.getString(1) : "";
+            if (!"ok".equals(result)) {
+                throw new StoreException.CorruptDatabase(db, newest(db).orElse(null), null);
+            }
+        }
+        Path folder = folder(db);
+        Files.createDirectories(folder);
+        String base = stem(db) + "-" + STAMP.format(now);
+        Path target = folder.resolve(base + ".db");
+        for (int i = 2; Files.exists(target); i++) {
+            target = folder.resolve(base + "-" + i + ".db");
+        }
+        copy(c, target);
+        List<Path> all = list(db);
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+        return target;
+    }
+
+    /** A consistent copy of the open database into {@code target} (written under a temporary name first). */
+    static void copy(Connection c, Path target) throws SQLException, IOException {
+        Path absolute = target.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        Path tmp = absolute.resolveSibling(absolute.getFileName() + ".part");
+        Files.deleteIfExists(tmp);
+        try {
+            c.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null);
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String stem(Path db) {
+        String name = db.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

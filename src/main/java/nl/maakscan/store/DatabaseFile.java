@@ -1,0 +1,96 @@
+package nl.maakscan.store;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * Looks at a database file before anything writes to it: only its first bytes and a read-only
+ * SQLite connection, so a file that is refused is never modified.
+ */
+final class DatabaseFile {
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** What the file is. */
+    enum State {
+        /** No file yet, or an empty one (0 bytes, or a SQLite database without any table): it becomes ours. */
+        NEW,
+        /** A Maakscan database with an older schema: it will be migrated. */
+        OLDER,
+        /** A Maakscan database with the current schema. */
+        CURRENT
+    }
+
+    private DatabaseFile() {
+    }
+
+    static State inspect(Path file) {
+        try {
+            if (!Files.exists(file) || (Files.size(file) == 0 && !Files.exists(sidecar(file, "-wal")))) {
+                return State.NEW;
+            }
+            byte[] head = new byte[MAGIC.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < MAGIC.length || !Arrays.equals(head, MAGIC)) {
+                throw new StoreException.NotAMaakscanDatabase(file);
+            }
+        } catch (IOException e) {
+            throw new StoreException.Failure(file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5_000);
+        try (Connection c = config.createConnection(Store.url(file)); Statement s = c.createStatement()) {
+            int app = Migrations.intPragma(s, "application_id");
+            int version = Migrations.intPragma(s, "user_version");
+            int tables = Migrations.tableCount(s);
+            if (app == 0 && tables == 0) {
+                return State.NEW;
+            }
+            if (app != Migrations.APPLICATION_ID) {
+                throw new StoreException.NotAMaakscanDatabase(file);
+            }
+            if (version > Migrations.LATEST) {
+                throw new StoreException.NewerSchema(file, version, Migrations.LATEST);
+            }
+            return version == Migrations.LATEST ? State.CURRENT : State.OLDER;
+        } catch (SQLException e) {
+            throw Store.translate(file, e);
+        }
+    }
+
+    static Path sidecar(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    static boolean isCorruption(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
+                    || code.name().startsWith("SQLITE_CORRUPT");
+        }
+        return false;
+    }
+
+    static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            String code = s.getResultCode().name();
+            return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
+        }
+        return false;
+    }
+}
