@@ -13,12 +13,14 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CliTest {
+public class CliTest {
 
-    record Run(int exit, String out, String err) {
+    /** The exit code and output of one command-line run. */
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs the command line in this JVM and captures what it prints. */
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(args, new PrintWriter(out), new PrintWriter(err));

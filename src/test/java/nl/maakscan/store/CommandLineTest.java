@@ -3,12 +3,11 @@ package nl.maakscan.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.maakscan.app.Cli;
+import nl.maakscan.app.CliTest;
+import nl.maakscan.app.CliTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,14 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The database commands of the command line, end to end: import, list, export, backup, restore. */
 class CommandLineTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static Run run(String... args) {
+        return CliTest.run(args);
     }
 
     @TempDir
