@@ -1,30 +1,152 @@
 package nl.maakscan.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.maakscan.content.QuestionnaireLibrary;
-import nl.maakscan.ui.start.StartView;
-import nl.maakscan.ui.start.StartViewModel;
+import nl.maakscan.store.Store;
+import nl.maakscan.store.StoreException;
+import nl.maakscan.ui.FxDialogs;
+import nl.maakscan.ui.Settings;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.Workspace;
+import nl.maakscan.ui.shell.ShellView;
+import nl.maakscan.ui.shell.ShellViewModel;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.nio.file.Path;
 
-/** The JavaFX application: the composition root of the window. */
+/**
+ * The JavaFX application, the composition root of the window. The first frame shows at once; the
+ * store (migrations, the automatic backup) and the questionnaires are opened in the background.
+ */
 public final class MaakscanApp extends Application {
+
+    static final String MEASURE_STARTUP = "--measure-startup";
+
+    private Stage stage;
+    private ShellViewModel shell;
+    private ShellView view;
+    private Texts texts;
+    private Store store;
+
+    /**
+     * True for the arguments that open the window: none, {@code --db PATH} (the database to open)
+     * and {@code --measure-startup}; anything else is a command.
+     */
+    static boolean isWindowCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].equals(MEASURE_STARTUP) && !args[i].startsWith("--db=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Path databaseOption() {
+        java.util.List<String> raw = getParameters().getRaw();
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i).equals("--db") && i + 1 < raw.size()) {
+                return Path.of(raw.get(i + 1));
+            }
+            if (raw.get(i).startsWith("--db=")) {
+                return Path.of(raw.get(i).substring(5));
+            }
+        }
+        return null;
+    }
 
     static void launchWindow(String[] args) {
         Application.launch(MaakscanApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        String language = Cli.language(null);
-        ResourceBundle texts = ResourceBundle.getBundle("nl.maakscan.ui.messages", Locale.forLanguageTag(language));
-        QuestionnaireLibrary library = Libraries.load(language);
-        StartViewModel model = new StartViewModel(library, language);
-        stage.setTitle(texts.getString("app.title"));
-        stage.setScene(new Scene(new StartView(model, texts), 1000, 700));
+    public void start(Stage primary) {
+        this.stage = primary;
+        DataLocations locations = DataLocations.forThisSystem();
+        Settings.Store settings = new SettingsFile(locations.dataDirectory().resolve("settings.properties"),
+                Cli.language(null));
+        shell = new ShellViewModel(settings);
+        theme(shell.theme().get());
+        texts = new Texts(shell.language().get());
+        view = new ShellView(shell, texts);
+        Scene scene = new Scene(view, 1200, 800);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle(texts.get("app.title"));
+        WindowPlacement.restore(stage, settings);
+        stage.setOnCloseRequest(e -> {
+            view.leave();
+            WindowPlacement.remember(stage, settings);
+        });
+        shell.language().addListener((o, was, is) -> rebuild(is));
+        shell.theme().addListener((o, was, is) -> theme(is));
+        if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
+            measureFirstFrame();
+        }
+        openWorkspace(locations, settings);
         stage.show();
+    }
+
+    private void rebuild(String language) {
+        texts = new Texts(language);
+        view = new ShellView(shell, texts);
+        stage.getScene().setRoot(view);
+        stage.setTitle(texts.get("app.title"));
+    }
+
+    private static void theme(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void openWorkspace(DataLocations locations, Settings.Store settings) {
+        Path db = locations.database(databaseOption());
+        Thread opener = new Thread(() -> {
+            try {
+                Store opened = Store.open(db);
+                QuestionnaireLibrary library = Libraries.load(shell.language().get());
+                Platform.runLater(() -> {
+                    store = opened;
+                    FxDialogs dialogs = new FxDialogs(() -> stage, () -> texts, () -> view.notifications(),
+                            getHostServices()::showDocument);
+                    shell.workspace().set(new Workspace(opened, library, new nl.maakscan.ui.FxTasks(), dialogs, settings, null));
+                });
+            } catch (StoreException e) {
+                Platform.runLater(() -> shell.failure().set(e.message(texts.language())));
+            }
+        }, "maakscan-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** Prints the milliseconds from JVM start until the first frame has been drawn, then quits. */
+    private static void measureFirstFrame() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println(System.currentTimeMillis() - jvmStart);
+                    stop();
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (store != null) {
+            store.close();
+        }
     }
 }
