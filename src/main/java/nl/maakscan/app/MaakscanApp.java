@@ -13,9 +13,8 @@ import nl.maakscan.store.StoreException;
 import nl.maakscan.ui.FxDialogs;
 import nl.maakscan.ui.Settings;
 import nl.maakscan.ui.Styles;
-import nl.maakscan.ui.Texts;
 import nl.maakscan.ui.Workspace;
-import nl.maakscan.ui.shell.ShellView;
+import nl.maakscan.ui.shell.Shell;
 import nl.maakscan.ui.shell.ShellViewModel;
 
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ public final class MaakscanApp extends Application {
 
     private Stage stage;
     private ShellViewModel shell;
-    private ShellView view;
-    private Texts texts;
+    private Shell shellView;
     private Store store;
 
     /**
@@ -74,31 +72,23 @@ public final class MaakscanApp extends Application {
                 Cli.language(null));
         shell = new ShellViewModel(settings);
         theme(shell.theme().get());
-        texts = new Texts(shell.language().get());
-        view = new ShellView(shell, texts);
-        Scene scene = new Scene(view, 1200, 800);
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
         scene.getStylesheets().add(Styles.STYLESHEET);
+        shellView = new Shell(shell, scene);
         stage.setScene(scene);
-        stage.setTitle(texts.get("app.title"));
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> shellView.texts().get("app.title"), shell.language()));
         WindowPlacement.restore(stage, settings);
         stage.setOnCloseRequest(e -> {
-            view.leave();
+            shellView.view().leave();
             WindowPlacement.remember(stage, settings);
         });
-        shell.language().addListener((o, was, is) -> rebuild(is));
         shell.theme().addListener((o, was, is) -> theme(is));
         if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
             measureFirstFrame();
         }
         openWorkspace(locations, settings);
         stage.show();
-    }
-
-    private void rebuild(String language) {
-        texts = new Texts(language);
-        view = new ShellView(shell, texts);
-        stage.getScene().setRoot(view);
-        stage.setTitle(texts.get("app.title"));
     }
 
     private static void theme(Settings.Theme theme) {
@@ -114,12 +104,12 @@ public final class MaakscanApp extends Application {
                 QuestionnaireLibrary library = Libraries.load(shell.language().get());
                 Platform.runLater(() -> {
                     store = opened;
-                    FxDialogs dialogs = new FxDialogs(() -> stage, () -> texts, () -> view.notifications(),
+                    FxDialogs dialogs = new FxDialogs(() -> stage, () -> shellView.texts(), () -> shellView.view().notifications(),
                             getHostServices()::showDocument);
                     shell.workspace().set(new Workspace(opened, library, new nl.maakscan.ui.FxTasks(), dialogs, settings, null));
                 });
             } catch (StoreException e) {
-                Platform.runLater(() -> shell.failure().set(e.message(texts.language())));
+                Platform.runLater(() -> shell.failure().set(e.message(shellView.texts().language())));
             }
         }, "maakscan-open");
         opener.setDaemon(true);

@@ -31,7 +31,11 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public UiFixture(Path folder, Workspace.Reports reports) {
-        store = Store.open(folder.resolve("maakscan.db"));
+        this(folder, reports, java.time.Duration.ofSeconds(5));
+    }
+
+    public UiFixture(Path folder, Workspace.Reports reports, java.time.Duration busyTimeout) {
+        store = Store.open(folder.resolve("maakscan.db"), Store.Options.defaults().withBusyTimeout(busyTimeout));
         workspace = new Workspace(store, library(), Tasks.sameThread(), dialogs, settings, reports);
     }
 
@@ -40,6 +44,15 @@ public final class UiFixture implements AutoCloseable {
             library = QuestionnaireLibrary.load(Locale.forLanguageTag("nl"), List.of());
         }
         return library;
+    }
+
+    /** Puts a stage in the program's light theme and stylesheet, as the app does. */
+    public static javafx.scene.Scene scene(javafx.scene.Parent root, double width, double height) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        return scene;
     }
 
     public static LoadResult questionnaire() {

@@ -38,8 +38,10 @@ final class DimensionStepView extends VBox implements StepView {
             getChildren().add(pane);
         }
         model.currentQuestion().addListener(onCurrent);
-        String current = model.currentQuestion().get();
-        Platform.runLater(() -> mark(current != null ? current : panes.get(0).questionId(), true));
+        Platform.runLater(() -> {
+            String current = model.currentQuestion().get();
+            mark(current != null ? current : panes.get(0).questionId(), true);
+        });
     }
 
     private void mark(String questionId, boolean focus) {

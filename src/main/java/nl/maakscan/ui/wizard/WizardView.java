@@ -184,13 +184,16 @@ public final class WizardView extends BorderPane {
         if (typing || model.step().get().kind() != Step.Kind.DIMENSION || e.isControlDown() || e.isAltDown()) {
             return;
         }
-        String key = e.getText() == null ? "" : e.getText().toLowerCase();
-        if (key.length() == 1 && key.charAt(0) >= '0' && key.charAt(0) <= '5') {
-            model.pickLevel(key.charAt(0) - '0');
-        } else if (key.equals("n")) {
+        int digit = digit(e.getCode());
+        if (digit >= 0 && digit <= 5) {
+            model.pickLevel(digit);
+            model.moveQuestion(1);
+        } else if (e.getCode() == KeyCode.N) {
             answerCurrent(LevelAnswer.notApplicable());
-        } else if (key.equals("w") || key.equals("d") || key.equals("?")) {
+            model.moveQuestion(1);
+        } else if (e.getCode() == KeyCode.W || e.getCode() == KeyCode.D) {
             answerCurrent(LevelAnswer.dontKnow());
+            model.moveQuestion(1);
         } else if (e.getCode() == KeyCode.DOWN) {
             model.moveQuestion(1);
         } else if (e.getCode() == KeyCode.UP) {
@@ -199,6 +202,14 @@ public final class WizardView extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            return name.charAt(name.length() - 1) - '0';
+        }
+        return -1;
     }
 
     private void answerCurrent(LevelAnswer answer) {
