@@ -776,9 +776,10 @@ public final class Store implements AutoCloseable {
         } catch (JsonProcessingException e) {
             processes = List.of();
         }
-        int employees = r.getInt("employees");
+        int count = r.getInt("employees");
+        Integer employees = r.wasNull() ? null : count;
         return new Company(r.getString("id"), r.getString("name"), r.getString("kvk"), r.getString("sector"),
-                r.wasNull() ? null : employees, processes, r.getString("place"), r.getString("contact"));
+                employees, processes, r.getString("place"), r.getString("contact"));
     }
 
     void bindCompany(PreparedStatement p, Company c) throws SQLException {

@@ -132,6 +132,7 @@ public final class StartViewModel {
             if (fromPrevious && !earlier.isEmpty()) {
                 workspace.store().copyAnswers(earlier.get(earlier.size() - 1).id(), created.id());
             }
+            loadAssessments();
             navigator.openWizard(created.id());
         });
     }
