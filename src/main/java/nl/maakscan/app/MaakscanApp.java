@@ -1,7 +1,5 @@
 package nl.maakscan.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -71,7 +69,6 @@ public final class MaakscanApp extends Application {
         Settings.Store settings = new SettingsFile(locations.dataDirectory().resolve("settings.properties"),
                 Cli.language(null));
         shell = new ShellViewModel(settings);
-        theme(shell.theme().get());
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
         scene.getStylesheets().add(Styles.STYLESHEET);
         shellView = new Shell(shell, scene);
@@ -83,17 +80,17 @@ public final class MaakscanApp extends Application {
             shellView.view().leave();
             WindowPlacement.remember(stage, settings);
         });
-        shell.theme().addListener((o, was, is) -> theme(is));
-        if (getParameters().getRaw().contains(MEASURE_STARTUP)) {
-            measureFirstFrame();
-        }
-        openWorkspace(locations, settings);
+        boolean measure = getParameters().getRaw().contains(MEASURE_STARTUP);
+        afterFirstFrame(() -> {
+            if (measure) {
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println(System.currentTimeMillis() - jvmStart);
+                Platform.exit();
+            } else {
+                openWorkspace(locations, settings);
+            }
+        });
         stage.show();
-    }
-
-    private static void theme(Settings.Theme theme) {
-        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void openWorkspace(DataLocations locations, Settings.Store settings) {
@@ -109,25 +106,49 @@ public final class MaakscanApp extends Application {
                     shell.workspace().set(new Workspace(opened, library, new nl.maakscan.ui.FxTasks(), dialogs, settings, null));
                 });
             } catch (StoreException e) {
-                Platform.runLater(() -> shell.failure().set(e.message(shellView.texts().language())));
+                Platform.runLater(() -> {
+                    shell.recovery().set(recovery(e, db, locations, settings));
+                    shell.failure().set(e.message(shellView.texts().language()));
+                });
             }
         }, "maakscan-open");
         opener.setDaemon(true);
         opener.start();
     }
 
-    /** Prints the milliseconds from JVM start until the first frame has been drawn, then quits. */
-    private static void measureFirstFrame() {
+    /** What to offer after a failed open: restore the newest backup of a damaged file, or try again. */
+    private ShellViewModel.Recovery recovery(StoreException e, Path db, DataLocations locations,
+            Settings.Store settings) {
+        if (e instanceof StoreException.CorruptDatabase corrupt && corrupt.newestBackup().isPresent()) {
+            return new ShellViewModel.Recovery("error.restoreBackup", () -> {
+                try {
+                    Store.restore(corrupt.newestBackup().get(), db, Store.Options.defaults());
+                    openWorkspace(locations, settings);
+                } catch (StoreException again) {
+                    shell.recovery().set(null);
+                    shell.failure().set(again.message(shellView.texts().language()));
+                }
+            });
+        }
+        if (e instanceof StoreException.DatabaseLocked) {
+            return new ShellViewModel.Recovery("error.tryAgain", () -> openWorkspace(locations, settings));
+        }
+        return null;
+    }
+
+    /**
+     * Runs {@code action} once the first frame has been drawn (the second pulse), so that opening the
+     * store and loading the questionnaires do not compete with the first frame for the processor.
+     */
+    private static void afterFirstFrame(Runnable action) {
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
                 if (++pulses == 2) {
-                    long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println(System.currentTimeMillis() - jvmStart);
                     stop();
-                    Platform.exit();
+                    action.run();
                 }
             }
         }.start();

@@ -9,6 +9,11 @@ import java.util.function.Supplier;
 public final class FxTasks implements Tasks {
 
     @Override
+    public void later(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         Thread thread = new Thread(() -> {
             try {

@@ -11,8 +11,16 @@ public interface Tasks {
 
     <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed);
 
+    /** Runs a small update (such as progress) on the JavaFX thread, from any thread. */
+    void later(Runnable update);
+
     static Tasks sameThread() {
         return new Tasks() {
+            @Override
+            public void later(Runnable update) {
+                update.run();
+            }
+
             @Override
             public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
                 T result;

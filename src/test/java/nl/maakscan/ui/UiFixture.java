@@ -49,7 +49,7 @@ public final class UiFixture implements AutoCloseable {
     /** Puts a stage in the program's light theme and stylesheet, as the app does. */
     public static javafx.scene.Scene scene(javafx.scene.Parent root, double width, double height) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+                .getUserAgentStylesheetBSS());
         javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
         scene.getStylesheets().add(Styles.STYLESHEET);
         return scene;

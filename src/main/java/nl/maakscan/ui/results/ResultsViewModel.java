@@ -102,7 +102,7 @@ public final class ResultsViewModel {
         progress.set(0);
         workspace.tasks().run(() -> {
             workspace.reports().write(stored.info().id(), texts.language(), target.get(),
-                    p -> javafx.application.Platform.runLater(() -> progress.set(p)));
+                    p -> workspace.tasks().later(() -> progress.set(p)));
             return target.get();
         }, file -> {
             busy.set(false);

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -38,7 +37,7 @@ public final class ShellView extends BorderPane {
 
     private final ShellViewModel model;
     private final Texts t;
-    private final NotificationPane notifications = new NotificationPane();
+    private NotificationPane notifications;
     private WizardView wizard;
 
     public ShellView(ShellViewModel model, Texts texts) {
@@ -46,9 +45,6 @@ public final class ShellView extends BorderPane {
         this.t = texts;
         setId("shell");
         setTop(bar());
-        notifications.setId("notifications");
-        notifications.setShowFromTop(false);
-        setCenter(notifications);
         show();
         model.screen().addListener((o, was, is) -> show());
         model.workspace().addListener((o, was, is) -> show());
@@ -67,8 +63,10 @@ public final class ShellView extends BorderPane {
         ToggleGroup languages = new ToggleGroup();
         ToggleButton nl = language("nl", "Nederlands", languages);
         ToggleButton en = language("en", "English", languages);
-        Button theme = Styles.button("nav-theme", t.get(model.theme().get() == Settings.Theme.DARK ? "nav.light"
-                : "nav.dark"), null);
+        Button theme = Styles.button("nav-theme", "", null);
+        theme.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> t.get(
+                model.theme().get() == Settings.Theme.DARK ? "nav.light" : "nav.dark"), model.theme()));
+        theme.accessibleTextProperty().bind(theme.textProperty());
         theme.setOnAction(e -> model.toggleTheme());
         Button settings = Styles.button("nav-settings", t.get("nav.settings"), null);
         settings.setOnAction(e -> {
@@ -106,25 +104,41 @@ public final class ShellView extends BorderPane {
     private void show() {
         wizard = null;
         Workspace w = model.workspace().get();
+        if (w != null && notifications == null) {
+            notifications = new NotificationPane();
+            notifications.setId("notifications");
+            notifications.setShowFromTop(false);
+        }
         if (model.failure().get() != null) {
             Label problem = new Label(model.failure().get());
             problem.setId("store-failure");
             problem.setWrapText(true);
             problem.getStyleClass().add(Styles.DANGER);
             VBox box = new VBox(12, Styles.heading(t.get("error.store")), problem);
+            ShellViewModel.Recovery recovery = model.recovery().get();
+            if (recovery != null) {
+                Button action = Styles.button("store-recover", t.get(recovery.textKey()), Styles.ACCENT);
+                action.setOnAction(e -> {
+                    model.failure().set(null);
+                    recovery.action().run();
+                });
+                box.getChildren().add(action);
+            }
             box.setPadding(new Insets(24));
-            notifications.setContent(box);
+            setCenter(box);
             return;
         }
         if (w == null) {
-            ProgressIndicator wait = new ProgressIndicator();
-            wait.setMaxSize(48, 48);
-            VBox box = new VBox(12, wait, new Label(t.get("start.loading")));
+            // the first frame: kept light (no animation, no ControlsFX) so that it shows at once
+            Label wait = new Label(t.get("start.loading"));
+            wait.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox box = new VBox(wait);
             box.setAlignment(Pos.CENTER);
             box.setId("start-loading");
-            notifications.setContent(box);
+            setCenter(box);
             return;
         }
+        setCenter(notifications);
         ShellViewModel.Screen s = model.screen().get();
         try {
             notifications.setContent(switch (s.kind()) {

@@ -30,6 +30,7 @@ public final class ShellViewModel implements Navigator {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.start());
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<String> failure = new SimpleObjectProperty<>();
+    private final ObjectProperty<Recovery> recovery = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
 
@@ -81,6 +82,18 @@ public final class ShellViewModel implements Navigator {
     /** Why the store could not be opened (shown instead of the start screen), or null. */
     public ObjectProperty<String> failure() {
         return failure;
+    }
+
+    /**
+     * What the user can do about a failure: restore the newest backup of a damaged database, or try
+     * again when another program held it. Null when there is nothing to offer.
+     */
+    public ObjectProperty<Recovery> recovery() {
+        return recovery;
+    }
+
+    /** A way out of a failure: the button's text key and what it does. */
+    public record Recovery(String textKey, Runnable action) {
     }
 
     public StringProperty language() {
