@@ -98,6 +98,13 @@ public final class ResultsView extends BorderPane {
         radar.setAccessibleText(t.get("results.radar"));
         Label legend = Styles.muted(t.get(previous == null ? "results.legend" : "results.legendPrevious"));
         VBox left = new VBox(4, Styles.heading(t.get("results.summary")), level, levelText, score, legend);
+        List<Recommendation> top = model.advice().recommendations().stream().limit(3).toList();
+        if (!top.isEmpty()) {
+            Label first = Styles.bold(t.get("results.topThree"));
+            first.setPadding(new Insets(12, 0, 0, 0));
+            left.getChildren().add(first);
+            top.forEach(r -> left.getChildren().add(wrap(r.rank() + ". " + r.technology().name().get(lang))));
+        }
         left.setPrefWidth(300);
         HBox box = new HBox(24, left, radar);
         box.getStyleClass().add(Styles.CARD);
