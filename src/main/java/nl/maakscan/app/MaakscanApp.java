@@ -104,6 +104,11 @@ public final class MaakscanApp extends Application {
                     FxDialogs dialogs = new FxDialogs(() -> stage, () -> shellView.texts(), () -> shellView.view().notifications(),
                             getHostServices()::showDocument);
                     shell.workspace().set(new Workspace(opened, library, new nl.maakscan.ui.FxTasks(), dialogs, settings, null));
+                    if (!library.problems().isEmpty()) {
+                        nl.maakscan.ui.Texts t = shellView.texts();
+                        dialogs.error(t.get("error.questionnaire"), t.get("start.problems") + "\n" + String.join("\n",
+                                library.problems().stream().map(Object::toString).toList()));
+                    }
                 });
             } catch (StoreException e) {
                 Platform.runLater(() -> {
