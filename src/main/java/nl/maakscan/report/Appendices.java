@@ -33,8 +33,9 @@ final class Appendices {
         h.open("p", "class", "caveat").el("b", c.t("financing.date", f.validFrom()) + " ")
                 .text(f.caveat() == null ? c.t("financing.checkRvo") : f.caveat().get(c.lang)).close("p");
         h.open("table", "class", "grid");
-        h.open("thead").open("tr").el("th", c.t("financing.instrument"), "scope", "col")
-                .el("th", c.t("financing.conditions"), "scope", "col").el("th", c.t("financing.supports"), "scope", "col")
+        h.open("thead").open("tr").el("th", c.t("financing.instrument"), "scope", "col", "class", "w-name")
+                .el("th", c.t("financing.conditions"), "scope", "col")
+                .el("th", c.t("financing.supports"), "scope", "col", "class", "w-supports")
                 .close("tr").close("thead").open("tbody");
         for (FinancingInstrument i : f.instruments()) {
             h.open("tr").el("td", i.name().get(c.lang), "class", "name")

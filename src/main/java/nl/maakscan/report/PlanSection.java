@@ -73,20 +73,20 @@ final class PlanSection {
         h.open("thead").open("tr");
         for (String key : List.of("plan.nr", "plan.phase", "plan.step", "plan.days", "plan.financing",
                 "plan.fixFirst", "plan.owner", "plan.start")) {
-            h.el("th", c.t(key), "scope", "col");
+            h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(5));
         }
         h.close("tr").close("thead").open("tbody");
         int i = 1;
         for (Plan.Step s : steps) {
-            h.open("tr").el("td", Integer.toString(i++)).el("td", c.t("phase." + s.phase().name()))
-                    .el("td", stepName(s)).el("td", c.days(s.adviserDays()), "class", "num")
+            h.open("tr").el("td", Integer.toString(i++)).el("td", s.phase().fromMonth() + "-" + s.phase().toMonth())
+                    .el("td", stepName(s)).el("td", c.texts.num(s.adviserDays(), 1), "class", "num")
                     .el("td", s.financing().isEmpty() ? "-"
                             : String.join(", ", s.financing().stream().map(c.reasons::instrument).toList()))
                     .el("td", s.fixFirst().isEmpty() ? "-" : String.join("; ", c.reasons.missing(s.fixFirst())))
                     .el("td", "", "class", "field").el("td", "", "class", "field").close("tr");
         }
         h.open("tr", "class", "total").el("td", "").el("td", "").el("td", c.t("plan.total"))
-                .el("td", c.days(plan.totalAdviserDays()), "class", "num").el("td", "").el("td", "").el("td", "")
+                .el("td", c.texts.num(plan.totalAdviserDays(), 1), "class", "num").el("td", "").el("td", "").el("td", "")
                 .el("td", "").close("tr");
         h.close("tbody").close("table");
         h.el("p", c.t("plan.ownerHint"), "class", "small");

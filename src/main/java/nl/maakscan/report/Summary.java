@@ -88,8 +88,9 @@ final class Summary {
         h.close("p");
         h.close("td").open("td", "class", "axes");
         h.open("table", "class", "grid small");
-        h.open("thead").open("tr").el("th", "#").el("th", c.t("summary.dimension")).el("th", c.t("summary.level"))
-                .el("th", c.t("summary.target")).close("tr").close("thead").open("tbody");
+        h.open("thead").open("tr").el("th", "#", "class", "w-nr").el("th", c.t("summary.dimension"))
+                .el("th", c.t("summary.level"), "class", "w-num").el("th", c.t("summary.target"), "class", "w-num")
+                .close("tr").close("thead").open("tbody");
         int i = 1;
         for (Dimension d : dims) {
             DimensionScore ds = c.score(d.id());
