@@ -83,7 +83,8 @@ final class DimensionSections {
         } else {
             h.open("ul");
             for (Question q : below) {
-                h.el("li", c.t("dimension.raise", q.text().get(c.lang), s.target(), c.levelText(q, s.target())));
+                h.open("li").el("b", q.text().get(c.lang)).text(" " + c.t("dimension.raise", s.target(),
+                        c.levelText(q, s.target()))).close("li");
             }
             h.close("ul");
         }
