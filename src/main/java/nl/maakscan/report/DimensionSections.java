@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class DimensionSections {
 
+    /** Notes longer than this may split over pages together with their question. */
+    private static final int LONG_NOTE = 600;
+
     private final ReportContext c;
 
     DimensionSections(ReportContext c) {
@@ -23,16 +26,14 @@ final class DimensionSections {
     void write(Html h) {
         h.el("h1", c.t("dimensions.title"), "id", "dimensions");
         h.el("p", c.t("dimensions.intro"));
-        boolean first = true;
         for (Dimension d : c.q.dimensions()) {
-            dimension(h, d, first);
-            first = false;
+            dimension(h, d);
         }
     }
 
-    private void dimension(Html h, Dimension d, boolean first) {
+    private void dimension(Html h, Dimension d) {
         DimensionScore s = c.score(d.id());
-        h.open("div", "class", first ? "dimension first" : "dimension");
+        h.open("div", "class", "dimension").open("div", "class", "head");
         h.el("h2", d.name().get(c.lang), "id", ReportContext.dimensionAnchor(d.id()));
         h.el("p", d.explanation() == null ? "" : d.explanation().get(c.lang), "class", "explanation");
         h.open("table", "class", "figures").open("tr");
@@ -42,7 +43,7 @@ final class DimensionSections {
         figure(h, c.t("dimension.gap"), c.level(s.gap()));
         figure(h, c.t("dimension.confidence"),
                 s.confidence() == null ? "-" : c.texts.num(s.confidence() * 100, 0) + "%");
-        h.close("tr").close("table");
+        h.close("tr").close("table").close("div");
         if (s.notApplicable() + s.dontKnow() + s.unanswered() > 0) {
             h.el("p", c.t("dimension.counts", s.withLevel(), s.notApplicable(), s.dontKnow(), s.unanswered()),
                     "class", "small");
@@ -59,7 +60,8 @@ final class DimensionSections {
     }
 
     private void question(Html h, Question question, LevelAnswer a) {
-        h.open("div", "class", "question");
+        boolean longNote = a != null && a.note() != null && a.note().length() > LONG_NOTE;
+        h.open("div", "class", longNote ? "question long" : "question");
         h.el("h3", question.text().get(c.lang), "class", "q");
         h.open("p").el("b", c.t("dimension.answer") + " ").text(c.answer(question, a)).close("p");
         if (a != null && a.hasLevel() && a.level() < Question.MAX_LEVEL) {
@@ -83,8 +85,8 @@ final class DimensionSections {
         } else {
             h.open("ul");
             for (Question q : below) {
-                h.open("li").el("b", q.text().get(c.lang)).text(" " + c.t("dimension.raise", s.target(),
-                        c.levelText(q, s.target()))).close("li");
+                h.el("li", c.t("dimension.raise", q.text().get(c.lang),
+                        c.in.assessment().answers().get(q.id()).level(), s.target()));
             }
             h.close("ul");
         }
