@@ -56,10 +56,15 @@ final class Appendices {
         h.el("h1", c.t("method.title"), "id", "method");
         h.el("p", c.t("method.questionnaire", c.q.title().get(c.lang), c.q.id(), c.q.version()));
         h.open("p").text(c.t("method.hash") + " ").el("span", c.q.contentHash(), "class", "mono").close("p");
+        h.open("table", "class", "kv");
         for (String key : List.of("method.level", "method.overall", "method.confidence", "method.target",
                 "method.notApplicable", "method.dontKnow", "method.ranking", "method.plan")) {
-            h.el("p", c.t(key), "class", "formula");
+            String text = c.t(key);
+            int colon = text.indexOf(": ");
+            h.open("tr").el("th", colon < 0 ? "" : text.substring(0, colon), "scope", "row")
+                    .el("td", colon < 0 ? text : text.substring(colon + 2)).close("tr");
         }
+        h.close("table");
         h.el("p", c.t("method.counts", s.questions(), s.withLevel(), s.notApplicable(), s.dontKnow(),
                 s.unanswered()));
     }

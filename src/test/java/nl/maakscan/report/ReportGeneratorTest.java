@@ -98,7 +98,7 @@ class ReportGeneratorTest {
         assertThat(dutchText.page(financing)).contains("Controleer de actuele voorwaarden bij RVO");
         int method = dutchText.pageOf("Bijlage: werkwijze Vragenlijst");
         assertThat(dutchText.page(method)).contains(dutch.questionnaire().contentHash(), "versie 1.0.0",
-                "Niet van toepassing telt niet mee", "Weet ik niet telt niet mee");
+                "Niet van toepassing telt niet mee", "Weet ik niet telt niet mee in de score");
         int answers = dutchText.pageOf("Bijlage: alle antwoorden Prioriteiten");
         assertThat(answers).isGreaterThan(method);
         assertThat(dutchText.pages().subList(answers - 1, dutchText.pageCount()).toString())
@@ -155,6 +155,20 @@ class ReportGeneratorTest {
         try (var files = Files.list(pdf.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.pdf");
         }
+    }
+
+    @Test
+    void anAssessmentWithoutAnswersStillGivesACompleteReport(@TempDir Path out) throws Exception {
+        AnswersFile.Filled f = Samples.filled("01-high-mix-job-shop.json");
+        var q = Samples.questionnaire(f);
+        var empty = nl.maakscan.model.Assessment.empty("e");
+        var company = new nl.maakscan.model.Company(null, null, null, null, null, null, null, null);
+        Path pdf = out.resolve("empty.pdf");
+        ReportGenerator.write(Samples.input(q, empty, company, null, "en", null), pdf, Progress.NONE);
+        PdfText text = PdfText.read(pdf);
+        assertThat(text.page(3)).contains("Management summary", "Overall level - of 5");
+        assertThat(text.outside()).isEmpty();
+        assertThat(ReportAttachment.read(pdf)).isEmpty();
     }
 
     @ParameterizedTest
