@@ -22,6 +22,7 @@ final class AdviceText {
     private final String language;
     private final ResourceBundle texts;
     private final Locale locale;
+    private final Texts words;
     private final Reasons reasons;
 
     AdviceText(Questionnaire q, String language) {
@@ -29,7 +30,8 @@ final class AdviceText {
         this.language = language;
         this.texts = Cli.texts(language);
         this.locale = Locale.forLanguageTag(language);
-        this.reasons = new Reasons(q, new Texts(language));
+        this.words = new Texts(language);
+        this.reasons = new Reasons(q, words);
     }
 
     private String t(String key, Object... args) {
@@ -83,11 +85,11 @@ final class AdviceText {
             if (steps.isEmpty()) {
                 continue;
             }
-            s.append("  ").append(t("phase." + phase.name())).append('\n');
+            s.append("  ").append(words.t("phase." + phase.name())).append('\n');
             for (Plan.Step step : steps) {
                 String tech = q.technology(step.technologyId()).orElseThrow().name().get(language);
-                s.append(String.format(locale, "    - %s: %s, %s%n", tech, t("support." + step.supportType().id()),
-                        t("advise.days", step.adviserDays())));
+                s.append(String.format(locale, "    - %s: %s, %s%n", tech,
+                        words.t("support." + step.supportType().id()), words.t("days", step.adviserDays())));
                 if (!step.financing().isEmpty()) {
                     s.append("      ").append(t("advise.financing")).append(' ').append(String.join(", ",
                             step.financing().stream().map(id -> q.instrument(id).orElseThrow().name().get(language))

@@ -61,8 +61,7 @@ final class Appendices {
                 "method.notApplicable", "method.dontKnow", "method.ranking", "method.plan")) {
             String text = c.t(key);
             int colon = text.indexOf(": ");
-            h.open("tr").el("th", colon < 0 ? "" : text.substring(0, colon), "scope", "row")
-                    .el("td", colon < 0 ? text : text.substring(colon + 2)).close("tr");
+            h.row(colon < 0 ? "" : text.substring(0, colon), colon < 0 ? text : text.substring(colon + 2));
         }
         h.close("table");
         h.el("p", c.t("method.counts", s.questions(), s.withLevel(), s.notApplicable(), s.dontKnow(),

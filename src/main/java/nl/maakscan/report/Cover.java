@@ -1,10 +1,10 @@
 package nl.maakscan.report;
 
 import nl.maakscan.model.Company;
-import nl.maakscan.model.Dimension;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The cover page and the table of contents with links and page numbers. */
 final class Cover {
@@ -47,10 +47,8 @@ final class Cover {
         h.open("div", "class", "toc");
         for (Section s : sections()) {
             entry(h, s.anchor(), s.title(), "toc1");
-            if (s.anchor().equals("dimensions")) {
-                for (Dimension d : c.q.dimensions()) {
-                    entry(h, ReportContext.dimensionAnchor(d.id()), d.name().get(c.lang), "toc2");
-                }
+            for (Section sub : s.children()) {
+                entry(h, sub.anchor(), sub.title(), "toc2");
             }
         }
         h.close("div");
@@ -60,23 +58,29 @@ final class Cover {
         h.open("p", "class", cls).el("a", title, "href", "#" + anchor, "title", title).close("p");
     }
 
-    /** The main sections in order; the bookmarks follow the same list. */
-    java.util.List<Section> sections() {
-        java.util.List<Section> list = new java.util.ArrayList<>();
-        list.add(new Section("summary", c.t("summary.title")));
-        list.add(new Section("dimensions", c.t("dimensions.title")));
-        list.add(new Section("technologies", c.t("technologies.title")));
-        list.add(new Section("plan", c.t("plan.title")));
+    /** The main sections in order, with the dimensions and technologies under theirs; the bookmarks follow it. */
+    List<Section> sections() {
+        List<Section> dimensions = c.q.dimensions().stream()
+                .map(d -> new Section(ReportContext.dimensionAnchor(d.id()), d.name().get(c.lang), List.of())).toList();
+        List<Section> technologies = c.shownRecommendations().stream()
+                .map(r -> new Section(ReportContext.technologyAnchor(r.technology().id()),
+                        r.rank() + ". " + r.technology().name().get(c.lang), List.of())).toList();
+        List<Section> list = new ArrayList<>();
+        list.add(new Section("summary", c.t("summary.title"), List.of()));
+        list.add(new Section("dimensions", c.t("dimensions.title"), dimensions));
+        list.add(new Section("technologies", c.t("technologies.title"), technologies));
+        list.add(new Section("plan", c.t("plan.title"), List.of()));
         if (c.in.previous() != null) {
-            list.add(new Section("progress", c.t("progress.title")));
+            list.add(new Section("progress", c.t("progress.title"), List.of()));
         }
-        list.add(new Section("financing", c.t("financing.title")));
-        list.add(new Section("method", c.t("method.title")));
-        list.add(new Section("answers", c.t("answers.title")));
+        list.add(new Section("financing", c.t("financing.title"), List.of()));
+        list.add(new Section("method", c.t("method.title"), List.of()));
+        list.add(new Section("answers", c.t("answers.title"), List.of()));
         return list;
     }
 
-    record Section(String anchor, String title) {
+    /** A section of the report: where it starts, its title and its subsections. */
+    record Section(String anchor, String title, List<Section> children) {
     }
 
     static String name(Company company) {
@@ -87,7 +91,7 @@ final class Cover {
         if (value == null || value.isBlank()) {
             return;
         }
-        h.open("tr").el("th", label, "scope", "row").el("td", value).close("tr");
+        h.row(label, value);
     }
 
     private static String nonEmpty(String first, String second) {

@@ -38,6 +38,11 @@ final class Html {
         return this;
     }
 
+    /** A table row with a row header and a value. */
+    Html row(String label, String value) {
+        return open("tr").el("th", label, "scope", "row").el("td", value).close("tr");
+    }
+
     Html text(String text) {
         s.append(escape(text == null ? "" : text));
         return this;

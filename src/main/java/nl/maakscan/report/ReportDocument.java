@@ -54,11 +54,8 @@ final class ReportDocument {
         h.open("bookmarks");
         for (Cover.Section s : new Cover(c).sections()) {
             h.open("bookmark", "name", s.title(), "href", "#" + s.anchor());
-            if (s.anchor().equals("dimensions")) {
-                for (var d : c.q.dimensions()) {
-                    h.empty("bookmark", "name", d.name().get(c.lang), "href",
-                            "#" + ReportContext.dimensionAnchor(d.id()));
-                }
+            for (Cover.Section sub : s.children()) {
+                h.empty("bookmark", "name", sub.title(), "href", "#" + sub.anchor());
             }
             h.close("bookmark");
         }

@@ -42,18 +42,18 @@ final class TechnologySection {
         list(h, c.t("technology.why"), c.reasons.needs(r), c.t("technology.noNeed"));
         list(h, c.t("technology.priorities"), c.reasons.priorities(r, 3), "-");
         list(h, c.t("technology.first"), c.reasons.missing(r.missing()), c.t("technology.ready"));
-        row(h, c.t("technology.investment"), band(c.q.investmentBand(t.investment())));
-        row(h, c.t("technology.payback"), band(c.q.paybackBand(t.payback())));
+        h.row(c.t("technology.investment"), band(c.q.investmentBand(t.investment())));
+        h.row(c.t("technology.payback"), band(c.q.paybackBand(t.payback())));
         if (t.implementationMonths() != null) {
-            row(h, c.t("technology.months"), c.t("months", t.implementationMonths()));
+            h.row(c.t("technology.months"), c.t("months", t.implementationMonths()));
         }
-        row(h, c.t("technology.firstStep"), t.firstStep() == null ? "-" : t.firstStep().get(c.lang));
-        row(h, c.t("technology.support"), support(t.adviserDays()));
+        h.row(c.t("technology.firstStep"), t.firstStep() == null ? "-" : t.firstStep().get(c.lang));
+        h.row(c.t("technology.support"), support(t.adviserDays()));
         list(h, c.t("technology.financing"), t.financing().stream().map(c.reasons::instrument).toList(), "-");
         if (r.sizeWarning()) {
-            row(h, c.t("technology.size"), c.t("technology.sizeWarning"));
+            h.row(c.t("technology.size"), c.t("technology.sizeWarning"));
         }
-        row(h, c.t("technology.score"), c.t("technology.scoreValue", r.score(), r.need(), r.fit(), r.readiness(),
+        h.row(c.t("technology.score"), c.t("technology.scoreValue", r.score(), r.need(), r.fit(), r.readiness(),
                 r.sizeFit(), r.effort()));
         h.close("table");
         h.close("div");
@@ -72,10 +72,6 @@ final class TechnologySection {
             }
         }
         return parts.isEmpty() ? "-" : String.join(", ", parts);
-    }
-
-    private static void row(Html h, String label, String value) {
-        h.open("tr").el("th", label, "scope", "row").el("td", value).close("tr");
     }
 
     private static void list(Html h, String label, List<String> items, String whenEmpty) {

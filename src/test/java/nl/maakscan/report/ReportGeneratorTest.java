@@ -34,9 +34,17 @@ class ReportGeneratorTest {
     @BeforeAll
     static void writeTheDutchReport() throws Exception {
         dutch = Samples.input("01-high-mix-job-shop.json", "nl");
+        Path logo = dir.resolve("logo.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1f, 0x4e, 0x79));
+        g.fillRoundRect(0, 0, 120, 40, 12, 12);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
         dutch = new ReportInput(dutch.questionnaire(), dutch.assessment(), dutch.company(), dutch.advice(), null,
-                dutch.assessor(), "nl", "{\"format\": \"maakscan-bundle/1\"}".getBytes(StandardCharsets.UTF_8),
-                dutch.date());
+                new ReportInput.Assessor("Anna de Vries", "Voorbeeld Advies BV", logo), "nl",
+                "{\"format\": \"maakscan-bundle/1\"}".getBytes(StandardCharsets.UTF_8), dutch.date());
         dutchPdf = dir.resolve("rapport.pdf");
         ReportGenerator.write(dutch, dutchPdf, Progress.NONE);
         dutchText = PdfText.read(dutchPdf);
@@ -47,6 +55,14 @@ class ReportGeneratorTest {
         String cover = dutchText.page(1);
         assertThat(cover).contains("VOORBEELD Draaierij De Vonk (sample)", "Anna de Vries, Voorbeeld Advies BV",
                 "Productie-innovatiescan 1.0.0", "T0", "2026-11-01");
+    }
+
+    @Test
+    void theLogoIsOnTheCover() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(dutchPdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).isNotEmpty();
+        }
     }
 
     @Test
