@@ -83,9 +83,10 @@ final class DimensionSections {
         if (below.isEmpty()) {
             h.el("p", c.t("dimension.atTarget"));
         } else {
+            h.el("p", c.t("dimension.raiseIntro"));
             h.open("ul");
             for (Question q : below) {
-                h.el("li", c.t("dimension.raise", q.text().get(c.lang),
+                h.el("li", q.text().get(c.lang) + " \u2013 " + c.t("dimension.raise",
                         c.in.assessment().answers().get(q.id()).level(), s.target()));
             }
             h.close("ul");
