@@ -1,6 +1,7 @@
 package nl.maakscan.app;
 
 import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.report.ReportAttachment;
 import nl.maakscan.store.AnswersFile;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.ImportReport;
@@ -16,9 +17,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code maakscan import FILE...}: answers files and bundles, each file all or nothing. */
+/** {@code maakscan import FILE...}: answers files, bundles and Maakscan PDF reports, each file all or nothing. */
 @Command(name = "import", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
@@ -48,6 +50,14 @@ final class ImportCommand implements Callable<Integer> {
                     exit = 1;
                     continue;
                 }
+                if (ReportAttachment.isPdf(bytes)) {
+                    Optional<byte[]> bundle = bundleInReport(file, err);
+                    if (bundle.isEmpty()) {
+                        exit = 1;
+                        continue;
+                    }
+                    bytes = bundle.get();
+                }
                 try {
                     ImportReport report = Bundles.importFile(store, file.toString(), bytes, language, library);
                     out.println(output.text("import.file", file));
@@ -70,5 +80,19 @@ final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /** The bundle embedded in a Maakscan report; reports a PDF without one or that cannot be read. */
+    private Optional<byte[]> bundleInReport(Path file, PrintWriter err) {
+        try {
+            Optional<byte[]> bundle = ReportAttachment.read(file);
+            if (bundle.isEmpty()) {
+                err.println(output.text("import.noBundle", file));
+            }
+            return bundle;
+        } catch (IOException e) {
+            err.println(output.text("file.unreadable", file, e.getMessage()));
+            return Optional.empty();
+        }
     }
 }
