@@ -72,6 +72,10 @@ public final class ResultsView extends BorderPane {
         export.setOnAction(e -> model.exportBundle());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : List.of(back, edit, export, report)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(0);
         HBox bar = new HBox(8, back, title, grow, progress, edit, export, report);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
