@@ -184,9 +184,7 @@ public final class ResultsView extends BorderPane {
                 continue;
             }
             box.getChildren().add(Styles.bold(t.format("results.phase", phase.fromMonth(), phase.toMonth())));
-            GridPane grid = new GridPane();
-            grid.setHgap(16);
-            grid.setVgap(4);
+            GridPane grid = Styles.grid(16, 4);
             int row = 0;
             for (Plan.Step s : steps) {
                 String financing = String.join(", ", s.financing().stream().map(id -> q.instrument(id)

@@ -54,9 +54,7 @@ final class QuestionPane extends VBox {
             why.setVisible(!why.isVisible());
             why.setManaged(why.isVisible());
         });
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = Styles.grid(8, 8);
         for (int level = 0; level <= Question.MAX_LEVEL; level++) {
             int lv = level;
             ToggleButton card = new ToggleButton();
