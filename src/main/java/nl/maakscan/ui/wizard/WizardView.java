@@ -83,6 +83,12 @@ public final class WizardView extends BorderPane {
         saved.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(120);
         HBox box = new HBox(16, title, grow, stepOf, progress, saved);
+        if (model.readOnly()) {
+            Button reopen = Styles.button("wizard-reopen", t.get("wizard.reopen"), null);
+            reopen.setMinWidth(Region.USE_PREF_SIZE);
+            reopen.setOnAction(e -> model.reopen());
+            box.getChildren().add(reopen);
+        }
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 16, 12, 16));
         return box;
