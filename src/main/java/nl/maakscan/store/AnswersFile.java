@@ -52,7 +52,12 @@ public final class AnswersFile {
             "contact");
     private static final Set<String> ASSESSMENT = Set.of("label", "assessor", "date");
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> QUESTIONNAIRE = Set.of("id", "version");
+    private static final int MAX_HELP = 20_000;
+
+    /** Reads and writes JSON; refuses a field written twice in one object (the later one would silently win). */
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private AnswersFile() {
     }
@@ -211,6 +216,14 @@ public final class AnswersFile {
                 throw new InvalidAnswersException(problems);
             }
             unknown(root, "", TOP);
+            for (String group : List.of("questionnaire", "company", "assessment")) {
+                JsonNode g = root.path(group);
+                if (!g.isMissingNode() && !g.isNull() && !g.isObject()) {
+                    problem("/" + group, "answers.notObject");
+                    throw new InvalidAnswersException(problems);
+                }
+            }
+            unknown(root.path("questionnaire"), "/questionnaire", QUESTIONNAIRE);
             String qid = root.path("questionnaire").path("id").asText(null);
             String version = root.path("questionnaire").path("version").asText(null);
             Optional<Questionnaire> found = qid == null || version == null ? Optional.empty()
@@ -271,11 +284,13 @@ public final class AnswersFile {
                                     "0, 1, 2, 3, 4, 5, \"n/a\"");
                         }
                     });
+            String label = text(a, "/assessment", "label", 200);
+            String assessor = text(a, "/assessment", "assessor", 200);
             if (!problems.isEmpty()) {
                 throw new InvalidAnswersException(problems);
             }
-            Assessment assessment = new Assessment(null, text(a, "/assessment", "label", 200),
-                    text(a, "/assessment", "assessor", 200), date, priorities, answers, technologies, Map.of());
+            Assessment assessment = new Assessment(null, label, assessor, date, priorities, answers, technologies,
+                    Map.of());
             return new Filled(q.id(), q.version(), company, assessment);
         }
 
@@ -304,11 +319,31 @@ public final class AnswersFile {
                     problem(at, "answers.notObject");
                     return;
                 }
-                unknown(entry, at, ENTRY);
+                help(entry, at);
                 String note = text(entry, at, "note", 20_000);
                 handler.accept(id, entry.path("value").isMissingNode() ? JsonNodeFactory.instance.nullNode()
                         : entry.path("value"), note);
             });
+        }
+
+        /** An entry's fields, and its help for the person filling in: {@code text} a text, {@code allowed} a list. */
+        private void help(JsonNode entry, String at) {
+            unknown(entry, at, ENTRY);
+            text(entry, at, "text", MAX_HELP);
+            JsonNode allowed = entry.path("allowed");
+            if (!allowed.isMissingNode() && !allowed.isNull() && !allowed.isArray()) {
+                problem(at + "/allowed", "answers.list");
+            }
+        }
+
+        /** A company field given as a plain value or as an entry {@code {"value": ...}} of the template. */
+        private JsonNode entryValue(JsonNode c, String field) {
+            JsonNode n = c.path(field);
+            if (n.isObject()) {
+                help(n, "/company/" + field);
+                return n.path("value");
+            }
+            return n;
         }
 
         private Company company(Questionnaire q, JsonNode c) {
@@ -321,9 +356,11 @@ public final class AnswersFile {
             if (kvk != null && !KVK.matcher(kvk).matches()) {
                 problem("/company/kvk", "answers.kvk", kvk);
             }
-            JsonNode sectorNode = c.path("sector").isObject() ? c.path("sector").path("value") : c.path("sector");
+            JsonNode sectorNode = entryValue(c, "sector");
             String sector = sectorNode.isNull() || sectorNode.isMissingNode() ? null : sectorNode.asText();
-            if (sector != null && q.profile().sectors().stream().noneMatch(s -> s.id().equals(sector))) {
+            if (sector != null && !sectorNode.isTextual()) {
+                problem("/company/sector", "answers.notText");
+            } else if (sector != null && q.profile().sectors().stream().noneMatch(s -> s.id().equals(sector))) {
                 problem("/company/sector", "answers.unknownId", sector);
             }
             Integer employees = null;
@@ -334,7 +371,7 @@ public final class AnswersFile {
                 problem("/company/employees", "answers.employees", e.toString());
             }
             List<String> processes = new ArrayList<>();
-            JsonNode pn = c.path("processes").isObject() ? c.path("processes").path("value") : c.path("processes");
+            JsonNode pn = entryValue(c, "processes");
             if (pn.isArray()) {
                 pn.forEach(x -> {
                     if (q.profile().processes().stream().anyMatch(p -> p.id().equals(x.asText()))) {
@@ -382,13 +419,22 @@ public final class AnswersFile {
 
     /** Texts of this package, in Dutch or English. */
     static final class Messages {
+        /** A value longer than this is shown by its start and its length, so that a message stays readable. */
+        private static final int MAX_SHOWN = 200;
+
         private Messages() {
         }
 
         static String get(String language, String key, Object... args) {
             java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("nl.maakscan.store.messages",
                     Locale.forLanguageTag(language));
-            return new java.text.MessageFormat(b.getString(key), Locale.forLanguageTag(language)).format(args);
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof CharSequence t && t.length() > MAX_SHOWN) {
+                    shown[i] = get(language, "message.shortened", t.subSequence(0, 60), t.length());
+                }
+            }
+            return new java.text.MessageFormat(b.getString(key), Locale.forLanguageTag(language)).format(shown);
         }
     }
 }

@@ -44,7 +44,7 @@ public final class Bundles {
 
     public static final String FORMAT = "maakscan-bundle/1";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = AnswersFile.JSON;
 
     private Bundles() {
     }
@@ -259,25 +259,31 @@ public final class Bundles {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new StoreException.InvalidImport(fileName, at == null ? "" : at.getLineNr() + ":" + at.getColumnNr(),
+                    "answers.json", e.getOriginalMessage().split("\n")[0]);
         } catch (java.io.IOException e) {
-            String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage().split("\n")[0]
-                    : e.getMessage();
-            throw new StoreException.InvalidImport(fileName, "", "answers.json", msg);
+            throw new StoreException.InvalidImport(fileName, "", "answers.json", e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw new StoreException.InvalidImport(fileName, "", "answers.notObject");
         }
         String format = root.path("format").asText("");
-        if (format.equals(AnswersFile.FORMAT)) {
-            AnswersFile.Filled filled = AnswersFile.read(fileName, bytes, language, library::find);
-            return importAnswers(store, fileName, bytes, filled, library);
-        }
-        if (!format.equals(FORMAT)) {
+        if (!format.equals(FORMAT) && !format.equals(AnswersFile.FORMAT)) {
             throw new StoreException.InvalidImport(fileName, "format", "import.format", format, FORMAT,
                     AnswersFile.FORMAT);
         }
-        Parsed parsed = new Parser(fileName).bundle(root);
-        return store.write(() -> apply(store, fileName, parsed));
+        try {
+            if (format.equals(AnswersFile.FORMAT)) {
+                AnswersFile.Filled filled = AnswersFile.read(fileName, bytes, language, library::find);
+                return importAnswers(store, fileName, bytes, filled, library);
+            }
+            Parsed parsed = new Parser(fileName).bundle(root);
+            return store.write(() -> apply(store, fileName, parsed));
+        } catch (StoreException.InvalidValue | StoreException.NotFound e) {
+            throw new StoreException.InvalidImport(fileName, "", e);
+        }
     }
 
     private record Parsed(Map<String, LoadResult> questionnaires, List<CompanyData> companies,
@@ -496,6 +502,8 @@ public final class Bundles {
                 "technologies");
         private static final Set<String> ITEM = Set.of("value", "note", "changed");
 
+        private static final int MAX_ID = 200;
+
         private final String file;
         private final Set<String> ids = new HashSet<>();
 
@@ -509,6 +517,7 @@ public final class Bundles {
 
         Parsed bundle(JsonNode root) {
             fields(root, "", TOP);
+            time(root, "", "exported", false);
             Map<String, LoadResult> questionnaires = new LinkedHashMap<>();
             JsonNode qs = array(root, "", "questionnaires");
             for (int i = 0; i < qs.size(); i++) {
@@ -517,6 +526,8 @@ public final class Bundles {
                 fields(qn, at, QUESTIONNAIRE);
                 String hash = text(qn, at, "contentHash", 100, true);
                 String main = text(qn, at, "main", 1000, true);
+                text(qn, at, "id", 1000, false);
+                text(qn, at, "version", 100, false);
                 JsonNode files = object(qn.path("files"), at + ".files");
                 Map<String, byte[]> bytes = new LinkedHashMap<>();
                 var it = files.fields();
@@ -557,7 +568,7 @@ public final class Bundles {
                 JsonNode pn = cn.path("processes");
                 if (pn.isArray()) {
                     for (JsonNode x : pn) {
-                        if (!x.isTextual()) {
+                        if (!x.isTextual() || x.asText().length() > MAX_ID) {
                             throw bad(at + ".processes", "answers.processes");
                         }
                         processes.add(x.asText());

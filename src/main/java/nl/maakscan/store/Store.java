@@ -79,6 +79,7 @@ public final class Store implements AutoCloseable {
     private final Options options;
     private final Connection connection;
     private final Map<String, Questionnaire> questionnaires = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Path backup;
 
     private Store(Path file, Options options, Connection connection, Path backup) {
@@ -95,11 +96,13 @@ public final class Store implements AutoCloseable {
 
     /**
      * Opens the database: refuses, without writing anything, a file that is not a Maakscan database,
-     * one from a newer Maakscan or a damaged one; creates or migrates the schema; then makes an
-     * automatic backup of an existing database.
+     * one from a newer Maakscan or a damaged one; creates or migrates the schema; then checks an
+     * existing database and makes an automatic backup of it, unless it is unchanged since its newest
+     * backup (see {@link Backups}).
      */
     public static Store open(Path db, Options options) {
         Path file = db.toAbsolutePath();
+        boolean changed = Backups.changedSinceNewest(file);
         DatabaseFile.State state = DatabaseFile.inspect(file);
         Connection c = null;
         try {
@@ -118,7 +121,7 @@ public final class Store implements AutoCloseable {
                 Migrations.migrate(c, file, format(now(options.clock())));
             }
             Path made = null;
-            if (state != DatabaseFile.State.NEW && options.backupsKept() > 0) {
+            if (state != DatabaseFile.State.NEW && options.backupsKept() > 0 && changed) {
                 made = Backups.rotate(c, file, options.backupsKept(), now(options.clock()));
             }
             return new Store(file, options, c, made);
@@ -146,6 +149,14 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException e) {
+                // closing: nothing left to do
+            }
+        }
+        statements.clear();
         closeQuietly(connection);
     }
 
@@ -554,15 +565,15 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T transaction(String begin, SqlWork<T> work) {
-        try (Statement s = connection.createStatement()) {
-            s.execute(begin);
+        try {
+            statement(begin).execute();
             try {
                 T result = work.run();
-                s.execute("COMMIT");
+                statement("COMMIT").execute();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    s.execute("ROLLBACK");
+                    statement("ROLLBACK").execute();
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
@@ -571,6 +582,23 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(file, e);
         }
+    }
+
+    /**
+     * A prepared statement kept for the life of the store: the autosave path runs the same few
+     * statements for every answer, and preparing them again each time cost more than the rest of the
+     * work apart from the disk (see README, Benchmarks). Only for statements whose result is read
+     * completely before the same statement runs again.
+     */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
+        } else {
+            p.clearParameters();
+        }
+        return p;
     }
 
     private void change(String assessmentId, java.util.function.Predicate<Questionnaire> known, String unknownKey,
@@ -591,7 +619,9 @@ public final class Store implements AutoCloseable {
     }
 
     private String[] assessmentRow(String assessmentId) throws SQLException {
-        try (ResultSet r = query("SELECT content_hash, status FROM assessment WHERE id = ?", assessmentId)) {
+        PreparedStatement p = statement("SELECT content_hash, status FROM assessment WHERE id = ?");
+        p.setString(1, assessmentId);
+        try (ResultSet r = p.executeQuery()) {
             if (!r.next()) {
                 throw new StoreException.NotFound("store.noAssessment", assessmentId);
             }
@@ -766,10 +796,9 @@ public final class Store implements AutoCloseable {
     }
 
     int update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            bind(p, args);
-            return p.executeUpdate();
-        }
+        PreparedStatement p = statement(sql);
+        bind(p, args);
+        return p.executeUpdate();
     }
 
     private static void bind(PreparedStatement p, Object... args) throws SQLException {

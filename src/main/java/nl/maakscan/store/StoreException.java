@@ -109,6 +109,15 @@ public class StoreException extends RuntimeException {
             this.detailArgs = detailArgs.clone();
         }
 
+        /** A value of the file that the store refused while importing it. */
+        InvalidImport(String file, String where, StoreException refused) {
+            super(refused.key, refused, refused.args);
+            this.file = file;
+            this.where = where;
+            this.detailKey = refused.key;
+            this.detailArgs = refused.args.clone();
+        }
+
         @Override
         public String message(String language) {
             String detail = AnswersFile.Messages.get(language, detailKey, detailArgs);
