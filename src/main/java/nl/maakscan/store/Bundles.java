@@ -370,7 +370,7 @@ public final class Bundles {
     private static void insertCompany(Store store, CompanyData c) throws SQLException {
         try (var p = store.prepare("INSERT INTO company (id, name, kvk, sector, employees, processes, place, contact, "
                 + "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            store.bindCompany(p, c.company());
+            CompanyRows.bind(p, c.company());
             p.setString(9, Store.format(c.created()));
             p.setString(10, Store.format(c.updated()));
             p.executeUpdate();
@@ -380,7 +380,7 @@ public final class Bundles {
     private static void updateCompany(Store store, CompanyData c) throws SQLException {
         try (var p = store.prepare("UPDATE company SET id = ?, name = ?, kvk = ?, sector = ?, employees = ?, "
                 + "processes = ?, place = ?, contact = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
-            store.bindCompany(p, c.company());
+            CompanyRows.bind(p, c.company());
             p.setString(9, Store.format(c.created()));
             p.setString(10, Store.format(c.updated()));
             p.setString(11, c.company().id());

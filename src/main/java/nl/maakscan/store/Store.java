@@ -1,8 +1,5 @@
 package nl.maakscan.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.maakscan.content.ContentSource;
 import nl.maakscan.content.LoadResult;
 import nl.maakscan.content.QuestionnaireLoader;
@@ -49,7 +46,6 @@ public final class Store implements AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern KVK = Pattern.compile("\\d{8}");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TEXT = 500;
     private static final int MAX_NOTE = 20_000;
 
@@ -169,7 +165,7 @@ public final class Store implements AutoCloseable {
         return write(() -> {
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO company (id, name, kvk, sector, "
                     + "employees, processes, place, contact, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                bindCompany(p, c);
+                CompanyRows.bind(p, c);
                 p.setString(9, now);
                 p.setString(10, now);
                 p.executeUpdate();
@@ -188,7 +184,7 @@ public final class Store implements AutoCloseable {
         return write(() -> {
             try (PreparedStatement p = connection.prepareStatement("UPDATE company SET id = ?, name = ?, kvk = ?, "
                     + "sector = ?, employees = ?, processes = ?, place = ?, contact = ?, updated_at = ? WHERE id = ?")) {
-                bindCompany(p, c);
+                CompanyRows.bind(p, c);
                 p.setString(9, now);
                 p.setString(10, c.id());
                 if (p.executeUpdate() == 0) {
@@ -205,7 +201,7 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement p = connection.prepareStatement(
                     "SELECT * FROM company ORDER BY name COLLATE NOCASE, id"); ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    list.add(company(r));
+                    list.add(CompanyRows.read(r));
                 }
             }
             return list;
@@ -704,7 +700,7 @@ public final class Store implements AutoCloseable {
 
     Optional<Company> findCompany(String id) throws SQLException {
         try (ResultSet r = query("SELECT * FROM company WHERE id = ?", id)) {
-            return r.next() ? Optional.of(company(r)) : Optional.empty();
+            return r.next() ? Optional.of(CompanyRows.read(r)) : Optional.empty();
         }
     }
 
@@ -712,37 +708,6 @@ public final class Store implements AutoCloseable {
         try (ResultSet r = query("SELECT updated_at FROM company WHERE id = ?", id)) {
             return r.next() ? instant(r.getString(1)) : null;
         }
-    }
-
-    private static Company company(ResultSet r) throws SQLException {
-        List<String> processes;
-        try {
-            processes = JSON.readValue(r.getString("processes"), new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            processes = List.of();
-        }
-        int employees = r.getInt("employees");
-        return new Company(r.getString("id"), r.getString("name"), r.getString("kvk"), r.getString("sector"),
-                r.wasNull() ? null : employees, processes, r.getString("place"), r.getString("contact"));
-    }
-
-    void bindCompany(PreparedStatement p, Company c) throws SQLException {
-        p.setString(1, c.id());
-        p.setString(2, c.name());
-        p.setString(3, c.kvk());
-        p.setString(4, c.sector());
-        if (c.employees() == null) {
-            p.setNull(5, Types.INTEGER);
-        } else {
-            p.setInt(5, c.employees());
-        }
-        try {
-            p.setString(6, JSON.writeValueAsString(c.processes()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        p.setString(7, c.place());
-        p.setString(8, c.contact());
     }
 
     /** The company with its texts trimmed, or an {@link StoreException.InvalidValue}. */

@@ -23,7 +23,7 @@ public final class Benchmarks {
             AutosaveBenchmark.run(dir.resolve("autosave"), 10);
         }
         if (all || which.contains("open")) {
-            OpenAndListBenchmark.run(dir, 7);
+            OpenAndListBenchmark.run(dir, 11);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * start: a fresh JVM that opens the store with the default options (automatic backup included) and
  * lists the companies. Each start is a child process timed from launch to exit, alternating between
  * the two databases; the medians are compared. The first start after the sample was written (when the
- * automatic backup copies it) is shown apart. Arguments: folder (default target/bench), starts (7).
+ * automatic backup copies it) is shown apart. Arguments: folder (default target/bench), starts (11).
  */
 public final class OpenAndListBenchmark {
 
@@ -37,7 +37,7 @@ public final class OpenAndListBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
-        int starts = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int starts = args.length > 1 ? Integer.parseInt(args[1]) : 11;
         run(dir, starts);
     }
 
