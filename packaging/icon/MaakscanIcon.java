@@ -22,7 +22,7 @@ import java.util.Map;
  * step). Each size is drawn on its own pixel grid, so that 16 and 24 pixels stay sharp.
  *
  * Run from the project folder:  java packaging/icon/MaakscanIcon.java packaging
- * Writes icons/maakscan-SIZE.png (16 to 1024), linux/Maakscan.png, windows/Maakscan.ico and
+ * Writes icons/maakscan-SIZE.png (16 to 1024), linux/maakscan.png, windows/Maakscan.ico and
  * macos/Maakscan.icns. The generated files are kept in git; run this again after changing the mark.
  */
 public final class MaakscanIcon {
@@ -45,7 +45,7 @@ public final class MaakscanIcon {
             Files.write(out.resolve("icons/maakscan-" + size + ".png"), png.get(size));
         }
         Files.createDirectories(out.resolve("linux"));
-        Files.write(out.resolve("linux/Maakscan.png"), png.get(256));
+        Files.write(out.resolve("linux/maakscan.png"), png.get(256));
         Files.createDirectories(out.resolve("windows"));
         Files.write(out.resolve("windows/Maakscan.ico"), ico(png, List.of(16, 24, 32, 48, 64, 128, 256)));
         Files.createDirectories(out.resolve("macos"));
