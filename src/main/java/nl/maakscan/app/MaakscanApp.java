@@ -1,30 +1,163 @@
 package nl.maakscan.app;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.maakscan.content.QuestionnaireLibrary;
-import nl.maakscan.ui.start.StartView;
-import nl.maakscan.ui.start.StartViewModel;
+import nl.maakscan.store.Store;
+import nl.maakscan.store.StoreException;
+import nl.maakscan.ui.FxDialogs;
+import nl.maakscan.ui.Settings;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Workspace;
+import nl.maakscan.ui.shell.Shell;
+import nl.maakscan.ui.shell.ShellViewModel;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.nio.file.Path;
 
-/** The JavaFX application: the composition root of the window. */
+/**
+ * The JavaFX application, the composition root of the window. The first frame shows at once; the
+ * store (migrations, the automatic backup) and the questionnaires are opened in the background.
+ */
 public final class MaakscanApp extends Application {
+
+    static final String MEASURE_STARTUP = "--measure-startup";
+
+    private Stage stage;
+    private ShellViewModel shell;
+    private Shell shellView;
+    private Store store;
+
+    /**
+     * True for the arguments that open the window: none, {@code --db PATH} (the database to open)
+     * and {@code --measure-startup}; anything else is a command.
+     */
+    static boolean isWindowCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].equals(MEASURE_STARTUP) && !args[i].startsWith("--db=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Path databaseOption() {
+        java.util.List<String> raw = getParameters().getRaw();
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i).equals("--db") && i + 1 < raw.size()) {
+                return Path.of(raw.get(i + 1));
+            }
+            if (raw.get(i).startsWith("--db=")) {
+                return Path.of(raw.get(i).substring(5));
+            }
+        }
+        return null;
+    }
 
     static void launchWindow(String[] args) {
         Application.launch(MaakscanApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        String language = Cli.language(null);
-        ResourceBundle texts = ResourceBundle.getBundle("nl.maakscan.ui.messages", Locale.forLanguageTag(language));
-        QuestionnaireLibrary library = Libraries.load(language);
-        StartViewModel model = new StartViewModel(library, language);
-        stage.setTitle(texts.getString("app.title"));
-        stage.setScene(new Scene(new StartView(model, texts), 1000, 700));
+    public void start(Stage primary) {
+        this.stage = primary;
+        DataLocations locations = DataLocations.forThisSystem();
+        Settings.Store settings = new SettingsFile(locations.dataDirectory().resolve("settings.properties"),
+                Cli.language(null));
+        shell = new ShellViewModel(settings);
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        shellView = new Shell(shell, scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> shellView.texts().get("app.title"), shell.language()));
+        WindowPlacement.restore(stage, settings);
+        stage.setOnCloseRequest(e -> {
+            shellView.view().leave();
+            WindowPlacement.remember(stage, settings);
+        });
+        boolean measure = getParameters().getRaw().contains(MEASURE_STARTUP);
+        afterFirstFrame(() -> {
+            if (measure) {
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println(System.currentTimeMillis() - jvmStart);
+                Platform.exit();
+            } else {
+                openWorkspace(locations, settings);
+            }
+        });
         stage.show();
+    }
+
+    private void openWorkspace(DataLocations locations, Settings.Store settings) {
+        Path db = locations.database(databaseOption());
+        Thread opener = new Thread(() -> {
+            try {
+                Store opened = Store.open(db);
+                QuestionnaireLibrary library = Libraries.load(shell.language().get());
+                Platform.runLater(() -> {
+                    store = opened;
+                    FxDialogs dialogs = new FxDialogs(() -> stage, () -> shellView.texts(), () -> shellView.view().notifications(),
+                            getHostServices()::showDocument);
+                    shell.workspace().set(new Workspace(opened, library, new nl.maakscan.ui.FxTasks(), dialogs, settings, null));
+                });
+            } catch (StoreException e) {
+                Platform.runLater(() -> {
+                    shell.recovery().set(recovery(e, db, locations, settings));
+                    shell.failure().set(e.message(shellView.texts().language()));
+                });
+            }
+        }, "maakscan-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** What to offer after a failed open: restore the newest backup of a damaged file, or try again. */
+    private ShellViewModel.Recovery recovery(StoreException e, Path db, DataLocations locations,
+            Settings.Store settings) {
+        if (e instanceof StoreException.CorruptDatabase corrupt && corrupt.newestBackup().isPresent()) {
+            return new ShellViewModel.Recovery("error.restoreBackup", () -> {
+                try {
+                    Store.restore(corrupt.newestBackup().get(), db, Store.Options.defaults());
+                    openWorkspace(locations, settings);
+                } catch (StoreException again) {
+                    shell.recovery().set(null);
+                    shell.failure().set(again.message(shellView.texts().language()));
+                }
+            });
+        }
+        if (e instanceof StoreException.DatabaseLocked) {
+            return new ShellViewModel.Recovery("error.tryAgain", () -> openWorkspace(locations, settings));
+        }
+        return null;
+    }
+
+    /**
+     * Runs {@code action} once the first frame has been drawn (the second pulse), so that opening the
+     * store and loading the questionnaires do not compete with the first frame for the processor.
+     */
+    private static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (store != null) {
+            store.close();
+        }
     }
 }

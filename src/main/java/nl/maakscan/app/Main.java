@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (MaakscanApp.isWindowCommand(args)) {
             MaakscanApp.launchWindow(args);
             return;
         }

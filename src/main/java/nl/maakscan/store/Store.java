@@ -208,6 +208,35 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The companies that are not archived, by name. */
+    public synchronized List<Company> listActiveCompanies() {
+        return read(() -> {
+            List<Company> list = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT * FROM company WHERE archived_at IS NULL "
+                    + "ORDER BY name COLLATE NOCASE, id"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    list.add(CompanyRows.read(r));
+                }
+            }
+            return list;
+        });
+    }
+
+    /**
+     * Archives a company (it leaves the start screen, its assessments are kept) or, with
+     * {@code archived} false, brings it back.
+     */
+    public synchronized void archiveCompany(String companyId, boolean archived) {
+        String now = format(now());
+        write(() -> {
+            if (update("UPDATE company SET archived_at = ?, updated_at = ? WHERE id = ?", archived ? now : null, now,
+                    companyId) == 0) {
+                throw new StoreException.NotFound("store.noCompany", companyId);
+            }
+            return null;
+        });
+    }
+
     public synchronized Optional<Company> company(String id) {
         return read(() -> findCompany(id));
     }
@@ -249,6 +278,67 @@ public final class Store implements AutoCloseable {
         });
         questionnaires.putIfAbsent(q.contentHash(), q);
         return listAssessments(null, id).get(0);
+    }
+
+    /**
+     * Copies the answers, adoption answers, priorities and targets of an earlier assessment into a
+     * draft (for a follow-up such as T1), in one transaction. Answers to questions, technologies,
+     * priorities or dimensions the draft's questionnaire no longer has are left out. Returns how many
+     * values were copied.
+     */
+    public synchronized int copyAnswers(String fromAssessmentId, String toAssessmentId) {
+        StoredAssessment from = loadAssessment(fromAssessmentId).orElseThrow(() ->
+                new StoreException.NotFound("store.noAssessment", fromAssessmentId));
+        String now = format(now());
+        return write(() -> {
+            String[] row = assessmentRow(toAssessmentId);
+            if (!"draft".equals(row[1])) {
+                throw new StoreException.InvalidValue("store.final", toAssessmentId);
+            }
+            Questionnaire q = cachedQuestionnaire(row[0]);
+            Assessment a = from.assessment();
+            int copied = 0;
+            for (Map.Entry<String, LevelAnswer> e : a.answers().entrySet()) {
+                if (q.question(e.getKey()).isPresent()) {
+                    LevelAnswer answer = e.getValue();
+                    update("INSERT OR REPLACE INTO level_answer (assessment_id, question_id, kind, level, note, "
+                            + "changed_at) VALUES (?,?,?,?,?,?)", toAssessmentId, e.getKey(), kind(answer),
+                            answer.level(), answer.note(), now);
+                    copied++;
+                }
+            }
+            for (Map.Entry<String, AdoptionAnswer> e : a.technologies().entrySet()) {
+                if (q.technology(e.getKey()).isPresent()) {
+                    AdoptionAnswer answer = e.getValue();
+                    update("INSERT OR REPLACE INTO adoption_answer (assessment_id, technology_id, level, "
+                            + "not_relevant, note, changed_at) VALUES (?,?,?,?,?,?)", toAssessmentId, e.getKey(),
+                            answer.level(), answer.notRelevant() ? 1 : 0, answer.note(), now);
+                    copied++;
+                }
+            }
+            for (Map.Entry<String, Integer> e : a.priorities().entrySet()) {
+                if (q.priority(e.getKey()).isPresent()) {
+                    number("priority_weight", "priority_id", "weight", toAssessmentId, e.getKey(), e.getValue(), now);
+                    copied++;
+                }
+            }
+            for (Map.Entry<String, Integer> e : a.targets().entrySet()) {
+                if (q.dimension(e.getKey()).isPresent()) {
+                    number("dimension_target", "dimension_id", "level", toAssessmentId, e.getKey(), e.getValue(), now);
+                    copied++;
+                }
+            }
+            update("UPDATE assessment SET updated_at = ? WHERE id = ?", now, toAssessmentId);
+            return copied;
+        });
+    }
+
+    private static String kind(LevelAnswer answer) {
+        return switch (answer.kind()) {
+            case LEVEL -> "level";
+            case NOT_APPLICABLE -> "n/a";
+            case DONT_KNOW -> "dont-know";
+        };
     }
 
     /** All assessments, by company name and creation time. */
@@ -372,15 +462,10 @@ public final class Store implements AutoCloseable {
                 update("DELETE FROM level_answer WHERE assessment_id = ? AND question_id = ?", assessmentId,
                         questionId);
             } else {
-                String kind = switch (answer.kind()) {
-                    case LEVEL -> "level";
-                    case NOT_APPLICABLE -> "n/a";
-                    case DONT_KNOW -> "dont-know";
-                };
                 update("INSERT INTO level_answer (assessment_id, question_id, kind, level, note, changed_at) "
                         + "VALUES (?,?,?,?,?,?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
                         + "kind = excluded.kind, level = excluded.level, note = excluded.note, "
-                        + "changed_at = excluded.changed_at", assessmentId, questionId, kind, answer.level(), note, now);
+                        + "changed_at = excluded.changed_at", assessmentId, questionId, kind(answer), answer.level(), note, now);
             }
         });
     }

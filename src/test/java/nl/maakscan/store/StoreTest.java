@@ -2,6 +2,7 @@ package nl.maakscan.store;
 
 import nl.maakscan.content.LoadResult;
 import nl.maakscan.model.AdoptionAnswer;
+import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.LevelAnswer;
 import org.junit.jupiter.api.Test;
@@ -350,6 +351,56 @@ class StoreTest {
         try (ResultSet r = s.executeQuery("PRAGMA " + name)) {
             r.next();
             return r.getString(1);
+        }
+    }
+
+    @Test
+    void aCompanyWithoutSectorKeepsItsNumberOfEmployees() {
+        try (Store store = open(dir.resolve("maakscan.db"))) {
+            Company c = store.createCompany(new Company(null, "Metaal BV", null, null, 14, List.of(), null, null));
+
+            assertThat(store.company(c.id()).orElseThrow().employees()).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void anArchivedCompanyLeavesTheActiveListKeepsItsAssessmentsAndComesBack() {
+        try (Store store = open(dir.resolve("maakscan.db"))) {
+            Company a = store.createCompany(Fixtures.company("Alfa"));
+            Company b = store.createCompany(Fixtures.company("Beta"));
+            store.createAssessment(b.id(), Fixtures.mini(), "T0", null);
+
+            store.archiveCompany(b.id(), true);
+
+            assertThat(store.listActiveCompanies()).extracting(Company::name).containsExactly("Alfa");
+            assertThat(store.listCompanies()).hasSize(2);
+            assertThat(store.listAssessments(b.id())).hasSize(1);
+            store.archiveCompany(b.id(), false);
+            assertThat(store.listActiveCompanies()).extracting(Company::id).containsExactly(a.id(), b.id());
+        }
+    }
+
+    @Test
+    void copyingAnswersIntoAFollowUpTakesEveryKindOfAnswerInOneGo() {
+        try (Store store = open(dir.resolve("maakscan.db"))) {
+            Company c = store.createCompany(Fixtures.company("Metaal BV"));
+            String t0 = store.createAssessment(c.id(), Fixtures.mini(), "T0", null).id();
+            store.saveAnswer(t0, "a1", LevelAnswer.level(3).withNote("foto"));
+            store.saveAnswer(t0, "b1", LevelAnswer.notApplicable());
+            store.saveAdoption(t0, "cheap", AdoptionAnswer.level(2));
+            store.savePriority(t0, "quality", 4);
+            store.saveTarget(t0, "alpha", 4);
+            String t1 = store.createAssessment(c.id(), Fixtures.mini(), "T1", null).id();
+
+            int copied = store.copyAnswers(t0, t1);
+
+            Assessment before = store.loadAssessment(t0).orElseThrow().assessment();
+            Assessment after = store.loadAssessment(t1).orElseThrow().assessment();
+            assertThat(copied).isEqualTo(5);
+            assertThat(after.answers()).isEqualTo(before.answers());
+            assertThat(after.technologies()).isEqualTo(before.technologies());
+            assertThat(after.priorities()).isEqualTo(before.priorities());
+            assertThat(after.targets()).isEqualTo(before.targets());
         }
     }
 }

@@ -1,45 +1,165 @@
 package nl.maakscan.ui.start;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.maakscan.model.Company;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.company.CompanyDialog;
+import nl.maakscan.ui.company.CompanyFormViewModel;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+/** The start screen: companies on the left, the selected company's assessments on the right. */
+public final class StartView extends BorderPane {
 
-/** The start screen: what Maakscan is and which questionnaires are available. */
-public final class StartView extends VBox {
+    private final StartViewModel model;
+    private final Texts t;
 
-    public StartView(StartViewModel model, ResourceBundle texts) {
-        setSpacing(12);
-        setPadding(new Insets(24));
-        Label title = new Label(texts.getString("app.title"));
-        title.setId("start-title");
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
-        Label intro = new Label(texts.getString("start.intro"));
-        intro.setWrapText(true);
-        Label available = new Label(texts.getString("start.questionnaires"));
-        ListView<StartViewModel.Entry> list = new ListView<>(model.questionnaires());
-        list.setId("start-questionnaires");
-        list.setAccessibleText(texts.getString("start.questionnaires"));
-        available.setLabelFor(list);
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+    public StartView(StartViewModel model) {
+        this.model = model;
+        this.t = model.texts();
+        setId("start-view");
+        setPadding(new Insets(16));
+        setLeft(companiesPane());
+        setCenter(assessmentsPane());
+        if (!model.questionnaireProblems().isEmpty()) {
+            Label problems = new Label(t.get("start.problems") + "\n" + String.join("\n",
+                    model.questionnaireProblems()));
+            problems.setId("start-problems");
+            problems.setWrapText(true);
+            problems.getStyleClass().add(Styles.DANGER);
+            setBottom(problems);
+        }
+    }
+
+    private VBox companiesPane() {
+        Label heading = Styles.heading(t.get("start.companies"));
+        TextField search = new TextField();
+        search.setId("start-search");
+        search.setPromptText(t.get("start.search"));
+        search.setAccessibleText(t.get("start.search"));
+        search.textProperty().bindBidirectional(model.search());
+        ListView<Company> list = new ListView<>(model.companies());
+        list.setId("start-companies");
+        list.setAccessibleText(t.get("start.companies"));
+        list.setPlaceholder(new Label(t.get("start.noCompanies")));
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(StartViewModel.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : MessageFormat.format(texts.getString("start.entry"), e.title(),
-                        e.version(), e.dimensions(), e.questions(), e.technologies()));
+            protected void updateItem(Company c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.name() + (c.place() == null ? "" : " — " + c.place()));
             }
         });
-        list.setPrefHeight(120);
-        getChildren().addAll(title, intro, available, list);
-        if (!model.problems().isEmpty()) {
-            Label problemsLabel = new Label(texts.getString("start.problems"));
-            ListView<String> problems = new ListView<>(model.problems());
-            problems.setId("start-problems");
-            problemsLabel.setLabelFor(problems);
-            getChildren().addAll(problemsLabel, problems);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                model.selected().set(is);
+            }
+        });
+        model.selected().addListener((o, was, is) -> list.getSelectionModel().select(is));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button add = Styles.button("start-new-company", t.get("start.newCompany"), Styles.ACCENT);
+        add.setOnAction(e -> editCompany(null));
+        Button edit = Styles.button("start-edit-company", t.get("start.editCompany"), null);
+        edit.setOnAction(e -> editCompany(model.selected().get()));
+        Button archive = Styles.button("start-archive-company", t.get("start.archive"), null);
+        archive.setTooltip(new Tooltip(t.get("start.archiveHelp")));
+        archive.setOnAction(e -> model.archiveSelected());
+        edit.disableProperty().bind(model.selected().isNull());
+        archive.disableProperty().bind(model.selected().isNull());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selected().get() != null) {
+                model.newAssessmentOrContinue();
+            }
+        });
+        VBox box = new VBox(8, heading, search, list, new HBox(8, add, edit, archive));
+        box.setPrefWidth(340);
+        box.setPadding(new Insets(0, 16, 0, 0));
+        return box;
+    }
+
+    private VBox assessmentsPane() {
+        Label heading = Styles.heading("");
+        heading.setId("start-company-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.selected().get() == null
+                ? t.get("start.pickCompany") : model.selected().get().name(), model.selected()));
+        TableView<StartViewModel.Row> table = new TableView<>(model.assessments());
+        table.setId("start-assessments");
+        table.setAccessibleText(t.get("start.assessments"));
+        table.setPlaceholder(new Label(t.get("start.noAssessments")));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(t.get("start.label"), r -> r.label()));
+        table.getColumns().add(column(t.get("start.date"), r -> r.date()));
+        table.getColumns().add(column(t.get("start.status"), r -> t.get("status." + r.status().name().toLowerCase(java.util.Locale.ROOT))));
+        table.getColumns().add(column(t.get("start.level"), r -> t.level(r.overallLevel())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedAssessment().set(is));
+        model.assessments().addListener((javafx.collections.ListChangeListener<StartViewModel.Row>) c -> {
+            if (!model.assessments().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectLast();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.openSelected();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.openSelected();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button open = Styles.button("start-continue", t.get("start.continue"), Styles.ACCENT);
+        open.setOnAction(e -> model.openSelected());
+        Button fresh = Styles.button("start-new-assessment", t.get("start.newAssessment"), null);
+        fresh.setOnAction(e -> model.newAssessment(false));
+        Button follow = Styles.button("start-follow-up", t.get("start.followUp"), null);
+        follow.setTooltip(new Tooltip(t.get("start.followUpHelp")));
+        follow.setOnAction(e -> model.newAssessment(true));
+        Button results = Styles.button("start-results", t.get("start.results"), null);
+        results.setOnAction(e -> model.resultsOfSelected());
+        Button compare = Styles.button("start-compare", t.get("start.compare"), null);
+        compare.setOnAction(e -> model.compareSelected());
+        open.disableProperty().bind(model.selectedAssessment().isNull());
+        results.disableProperty().bind(model.selectedAssessment().isNull());
+        compare.disableProperty().bind(model.selectedAssessment().isNull().or(Bindings.size(model.assessments())
+                .lessThan(2)));
+        fresh.disableProperty().bind(model.selected().isNull());
+        follow.disableProperty().bind(model.selected().isNull().or(Bindings.isEmpty(model.assessments())));
+        HBox buttons = new HBox(8, open, fresh, follow, results, compare);
+        Label intro = new Label(t.get("start.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(8, heading, intro, table, buttons);
+    }
+
+    private static TableColumn<StartViewModel.Row, String> column(String title,
+            java.util.function.Function<StartViewModel.Row, String> value) {
+        TableColumn<StartViewModel.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private void editCompany(Company company) {
+        CompanyFormViewModel form = new CompanyFormViewModel(t, model.questionnaires().isEmpty()
+                ? new nl.maakscan.model.Profile(null, null) : model.questionnaires().get(0).profile());
+        if (company != null) {
+            form.load(company);
         }
+        CompanyDialog.show(getScene().getWindow(), form, company == null).ifPresent(model::saveCompany);
     }
 }

@@ -1,38 +1,235 @@
 package nl.maakscan.ui.start;
 
-import javafx.beans.property.ReadOnlyListWrapper;
-import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.maakscan.advice.Scoring;
+import nl.maakscan.content.LoadResult;
 import nl.maakscan.content.Problem;
-import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.store.StoreException;
+import nl.maakscan.store.StoredAssessment;
+import nl.maakscan.ui.Navigator;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.Workspace;
 
-/** State of the start screen: the questionnaires that loaded and the problems of those that did not. */
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The start screen: the companies (searchable), the assessments of the selected one, and the
+ * commands to create, edit and archive companies and to start, continue, view and compare assessments.
+ */
 public final class StartViewModel {
 
-    /** One available questionnaire, as the start screen lists it. */
-    public record Entry(String title, String version, int dimensions, int questions, int technologies) {
+    /** One assessment as the list shows it. */
+    public record Row(String id, String label, String date, AssessmentInfo.Status status, Double overallLevel) {
     }
 
-    private final ReadOnlyListWrapper<Entry> questionnaires = new ReadOnlyListWrapper<>(
-            FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<String> problems = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final Workspace workspace;
+    private final Texts texts;
+    private final Navigator navigator;
+    private final ObservableList<Company> companies = FXCollections.observableArrayList();
+    private final FilteredList<Company> shown = new FilteredList<>(companies);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Company> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Row> assessments = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selectedAssessment = new SimpleObjectProperty<>();
 
-    public StartViewModel(QuestionnaireLibrary library, String language) {
-        for (Questionnaire q : library.questionnaires()) {
-            questionnaires.add(new Entry(q.title().get(language), q.version(), q.dimensions().size(),
-                    q.questions().size(), q.technologies().size()));
+    public StartViewModel(Workspace workspace, Texts texts, Navigator navigator) {
+        this.workspace = workspace;
+        this.texts = texts;
+        this.navigator = navigator;
+        search.addListener((o, was, is) -> {
+            String s = is == null ? "" : is.trim().toLowerCase(Locale.ROOT);
+            shown.setPredicate(c -> s.isEmpty() || (c.name() + " " + nz(c.place()) + " " + nz(c.kvk()))
+                    .toLowerCase(Locale.ROOT).contains(s));
+        });
+        selected.addListener((o, was, is) -> loadAssessments());
+        refresh();
+    }
+
+    /** Reads the companies again, keeping the selection when the company is still there. */
+    public void refresh() {
+        String keep = selected.get() == null ? null : selected.get().id();
+        guard(() -> {
+            companies.setAll(workspace.store().listActiveCompanies());
+            select(keep);
+        });
+    }
+
+    private void select(String companyId) {
+        selected.set(companies.stream().filter(c -> c.id().equals(companyId)).findFirst().orElse(null));
+        loadAssessments();
+    }
+
+    private void loadAssessments() {
+        Company c = selected.get();
+        if (c == null) {
+            assessments.clear();
+            return;
         }
-        for (Problem p : library.problems()) {
-            problems.add(p.toString());
+        guard(() -> assessments.setAll(workspace.store().listAssessments(c.id()).stream().map(this::row).toList()));
+    }
+
+    private Row row(AssessmentInfo info) {
+        Double level = workspace.store().loadAssessment(info.id())
+                .map(s -> Scoring.score(s.questionnaire(), s.assessment()).overallLevel()).orElse(null);
+        String date = info.date() != null ? info.date() : info.created().toString().substring(0, 10);
+        return new Row(info.id(), info.label(), date, info.status(), level);
+    }
+
+    /** Stores a new company (without id) or the changes to an existing one, and selects it. */
+    public void saveCompany(Company company) {
+        guard(() -> {
+            Company saved = company.id() == null ? workspace.store().createCompany(company)
+                    : workspace.store().updateCompany(company);
+            companies.setAll(workspace.store().listActiveCompanies());
+            select(saved.id());
+        });
+    }
+
+    /** Archives the selected company and offers to undo it. */
+    public void archiveSelected() {
+        Company c = selected.get();
+        if (c == null) {
+            return;
+        }
+        guard(() -> {
+            workspace.store().archiveCompany(c.id(), true);
+            refresh();
+            workspace.dialogs().notify(texts.format("start.archived", c.name()), texts.get("start.undo"), () ->
+                    guard(() -> {
+                        workspace.store().archiveCompany(c.id(), false);
+                        companies.setAll(workspace.store().listActiveCompanies());
+                        select(c.id());
+                    }));
+        });
+    }
+
+    /**
+     * Starts an assessment of the selected company with the newest questionnaire; with
+     * {@code fromPrevious} its answers start as those of the company's latest assessment (for a T1).
+     */
+    public void newAssessment(boolean fromPrevious) {
+        Company c = selected.get();
+        Optional<LoadResult> questionnaire = questionnaire();
+        if (c == null || questionnaire.isEmpty()) {
+            return;
+        }
+        guard(() -> {
+            List<AssessmentInfo> earlier = workspace.store().listAssessments(c.id());
+            String label = "T" + earlier.size();
+            String assessor = workspace.settings().load().assessorName();
+            AssessmentInfo created = workspace.store().createAssessment(c.id(), questionnaire.get(), label, assessor);
+            if (fromPrevious && !earlier.isEmpty()) {
+                workspace.store().copyAnswers(earlier.get(earlier.size() - 1).id(), created.id());
+            }
+            loadAssessments();
+            navigator.openWizard(created.id());
+        });
+    }
+
+    /** Enter on a company: continues its latest draft, or starts its first assessment. */
+    public void newAssessmentOrContinue() {
+        Row draft = assessments.stream().filter(r -> r.status() == AssessmentInfo.Status.DRAFT)
+                .reduce((a, b) -> b).orElse(null);
+        if (draft != null) {
+            navigator.openWizard(draft.id());
+        } else if (assessments.isEmpty()) {
+            newAssessment(false);
         }
     }
 
-    public ReadOnlyListProperty<Entry> questionnaires() {
-        return questionnaires.getReadOnlyProperty();
+    /** Continues the selected assessment in the wizard. */
+    public void openSelected() {
+        Row r = selectedAssessment.get();
+        if (r != null) {
+            navigator.openWizard(r.id());
+        }
     }
 
-    public ReadOnlyListProperty<String> problems() {
-        return problems.getReadOnlyProperty();
+    public void resultsOfSelected() {
+        Row r = selectedAssessment.get();
+        if (r != null) {
+            navigator.openResults(r.id());
+        }
+    }
+
+    /** Compares the selected assessment with the one before it (or the only other one). */
+    public void compareSelected() {
+        Row r = selectedAssessment.get();
+        if (r == null || assessments.size() < 2) {
+            return;
+        }
+        int i = assessments.indexOf(r);
+        Row other = assessments.get(i > 0 ? i - 1 : 1);
+        navigator.openCompare(other.id(), r.id());
+    }
+
+    private Optional<LoadResult> questionnaire() {
+        return workspace.library().questionnaires().stream().reduce((a, b) -> b)
+                .flatMap(q -> workspace.library().resultFor(q));
+    }
+
+    /** The company's latest assessment, if it has one. */
+    public Optional<StoredAssessment> latest() {
+        return assessments.isEmpty() ? Optional.empty()
+                : workspace.store().loadAssessment(assessments.get(assessments.size() - 1).id());
+    }
+
+    public List<String> questionnaireProblems() {
+        return workspace.library().problems().stream().map(Problem::toString).toList();
+    }
+
+    public List<Questionnaire> questionnaires() {
+        return workspace.library().questionnaires();
+    }
+
+    private void guard(Runnable action) {
+        try {
+            action.run();
+        } catch (StoreException e) {
+            workspace.dialogs().error(texts.get("error.store"), e.message(texts.language()));
+        }
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public FilteredList<Company> companies() {
+        return shown;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public ObjectProperty<Company> selected() {
+        return selected;
+    }
+
+    public ObservableList<Row> assessments() {
+        return assessments;
+    }
+
+    public ObjectProperty<Row> selectedAssessment() {
+        return selectedAssessment;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -1,40 +1,80 @@
 package nl.maakscan.ui.start;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.model.Company;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The start screen: a company is created through the form (with its checks) and gets an assessment. */
 @ExtendWith(ApplicationExtension.class)
 class StartViewTest {
 
+    @TempDir
+    static Path dir;
+    UiFixture fx;
+    StartViewModel model;
+
     @Start
     void start(Stage stage) {
-        QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.forLanguageTag("nl"), List.of());
-        ResourceBundle texts = ResourceBundle.getBundle("nl.maakscan.ui.messages", Locale.forLanguageTag("nl"));
-        stage.setScene(new Scene(new StartView(new StartViewModel(library, "nl"), texts), 800, 600));
+        fx = new UiFixture(dir.resolve(Long.toString(System.nanoTime())));
+        model = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator);
+        stage.setScene(UiFixture.scene(new StartView(model), 1100, 750));
         stage.show();
     }
 
-    @Test
-    void startScreenListsTheBuiltInQuestionnaireInDutch(FxRobot robot) {
-        ListView<?> list = robot.lookup("#start-questionnaires").queryAs(ListView.class);
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
 
-        assertThat(list.getItems()).hasSize(1);
-        assertThat(robot.lookup(".list-cell").queryAll()).anySatisfy(cell ->
-                assertThat(((javafx.scene.control.ListCell<?>) cell).getText())
-                        .startsWith("Productie-innovatiescan (versie 1.0.0): 13 onderwerpen"));
-        assertThat(robot.lookup("#start-problems").tryQuery()).isEmpty();
+    @Test
+    void aCompanyIsCreatedThroughTheFormOnlyOnceItIsValid(FxRobot robot) {
+        robot.clickOn("#start-new-company");
+        robot.clickOn("#company-name").write("VOORBEELD Metaal & Co");
+        robot.clickOn("#company-kvk").write("1234");
+        assertThat(robot.lookup("#company-save").queryButton().isDisabled()).as("KvK too short").isTrue();
+        robot.write("5678");
+        robot.clickOn("#company-employees").write("14");
+        assertThat(robot.lookup("#company-employees").queryTextInputControl().getText()).isEqualTo("14");
+        robot.clickOn("#company-process-welding");
+        robot.clickOn("#company-save");
+
+        assertThat(fx.store.listCompanies()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("VOORBEELD Metaal & Co");
+            assertThat(c.kvk()).isEqualTo("12345678");
+            assertThat(c.employees()).isEqualTo(14);
+            assertThat(c.processes()).containsExactly("welding");
+        });
+        assertThat(robot.lookup("#start-company-title").queryLabeled().getText()).isEqualTo("VOORBEELD Metaal & Co");
+
+        robot.clickOn("#start-new-assessment");
+        assertThat(fx.navigator.last()).startsWith("wizard:");
+    }
+
+    @Test
+    void searchThenEnterOnACompanyContinuesItsDraft(FxRobot robot) {
+        var info = fx.sampleAssessment();
+        robot.interact(model::refresh);
+
+        robot.clickOn("#start-search").write("jansen");
+        ListView<Company> list = robot.lookup("#start-companies").queryListView();
+        assertThat(list.getItems()).extracting(Company::name).containsExactly("VOORBEELD Metaalbewerking Jansen");
+        robot.clickOn(".list-cell").push(KeyCode.ENTER);
+
+        assertThat(fx.navigator.last()).isEqualTo("wizard:" + info.id());
+        assertThat(robot.lookup("#start-assessments").queryTableView().getItems()).hasSize(1);
     }
 }

@@ -1,0 +1,34 @@
+package nl.maakscan.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file completely or not at all: to a temporary file next to it, then an atomic move. */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] bytes) {
+        Path absolute = target.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException.Failure(target, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is only left behind when the disk itself fails
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package nl.maakscan.ui;
+
+/** Moves between the screens; implemented by the shell. */
+public interface Navigator {
+
+    void showStart();
+
+    void openWizard(String assessmentId);
+
+    void openResults(String assessmentId);
+
+    void openCompare(String firstAssessmentId, String secondAssessmentId);
+}

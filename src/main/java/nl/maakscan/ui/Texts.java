@@ -1,0 +1,42 @@
+package nl.maakscan.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The screens' texts in one language (bundle {@code nl.maakscan.ui.messages}). */
+public final class Texts {
+
+    public static final String BUNDLE = "nl.maakscan.ui.messages";
+
+    private final String language;
+    private final ResourceBundle bundle;
+
+    public Texts(String language) {
+        this.language = "en".equals(language) ? "en" : "nl";
+        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(this.language));
+    }
+
+    /** {@code nl} or {@code en}: also the language picked from the questionnaire's bilingual texts. */
+    public String language() {
+        return language;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), Locale.forLanguageTag(language)).format(args);
+    }
+
+    /** A level such as 2.4 written the local way (2,4 in Dutch), or a dash when unknown. */
+    public String level(Double level) {
+        return level == null ? "–" : String.format(Locale.forLanguageTag(language), "%.1f", level);
+    }
+}

@@ -1,0 +1,73 @@
+package nl.maakscan.ui.compare;
+
+import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.Scores;
+import nl.maakscan.advice.Scoring;
+import nl.maakscan.model.Dimension;
+import nl.maakscan.store.StoredAssessment;
+import nl.maakscan.ui.Navigator;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.Workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two assessments of one company side by side: the level per dimension in each and the change.
+ * Dimensions are matched by id; one that only the newer questionnaire has shows no earlier level.
+ */
+public final class CompareViewModel {
+
+    /** One dimension: the earlier and the later level (null when unknown) and the change. */
+    public record Row(String dimension, Double first, Double second) {
+        public Double change() {
+            return first == null || second == null ? null : second - first;
+        }
+    }
+
+    private final Texts texts;
+    private final Navigator navigator;
+    private final StoredAssessment first;
+    private final StoredAssessment second;
+    private final List<Row> rows = new ArrayList<>();
+    private final Row overall;
+
+    public CompareViewModel(Workspace workspace, Texts texts, Navigator navigator, String firstId, String secondId) {
+        this.texts = texts;
+        this.navigator = navigator;
+        this.first = workspace.store().loadAssessment(firstId).orElseThrow();
+        this.second = workspace.store().loadAssessment(secondId).orElseThrow();
+        Scores a = Scoring.score(first.questionnaire(), first.assessment());
+        Scores b = Scoring.score(second.questionnaire(), second.assessment());
+        for (Dimension d : second.questionnaire().dimensions()) {
+            rows.add(new Row(d.name().get(texts.language()),
+                    a.dimension(d.id()).map(DimensionScore::level).orElse(null),
+                    b.dimension(d.id()).map(DimensionScore::level).orElse(null)));
+        }
+        overall = new Row(texts.get("compare.overall"), a.overallLevel(), b.overallLevel());
+    }
+
+    public void back() {
+        navigator.showStart();
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public StoredAssessment first() {
+        return first;
+    }
+
+    public StoredAssessment second() {
+        return second;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public Row overall() {
+        return overall;
+    }
+}

@@ -1,0 +1,202 @@
+package nl.maakscan.ui.results;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.maakscan.advice.Phase;
+import nl.maakscan.advice.Plan;
+import nl.maakscan.advice.Recommendation;
+import nl.maakscan.advice.Scores;
+import nl.maakscan.model.Questionnaire;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The results: overall level, radar chart, bars per dimension, the top technologies and the plan. */
+public final class ResultsView extends BorderPane {
+
+    private static final int TOP = 5;
+    private final ResultsViewModel model;
+    private final Texts t;
+    private final String lang;
+    private final Questionnaire q;
+
+    public ResultsView(ResultsViewModel model) {
+        this.model = model;
+        this.t = model.texts();
+        this.lang = t.language();
+        this.q = model.questionnaire();
+        setId("results-view");
+        setTop(toolbar());
+        VBox content = new VBox(20, summary(), dimensions(), recommendations(), plan());
+        content.setPadding(new Insets(16));
+        content.setMaxWidth(1100);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("results-scroll");
+        setCenter(scroll);
+    }
+
+    private Node toolbar() {
+        Label title = Styles.heading(t.format("results.title", model.stored().company().name(),
+                model.stored().info().label() == null ? "" : model.stored().info().label()));
+        title.setId("results-title");
+        Button back = Styles.button("results-back", t.get("results.back"), null);
+        back.setOnAction(e -> model.back());
+        Button edit = Styles.button("results-edit", t.get("results.edit"), null);
+        edit.setOnAction(e -> model.edit());
+        Button report = Styles.button("results-report", t.get("results.report"), Styles.ACCENT);
+        report.setOnAction(e -> model.createReport());
+        report.setVisible(model.canReport());
+        report.setManaged(model.canReport());
+        report.disableProperty().bind(model.busy());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("results-report-progress");
+        progress.progressProperty().bind(model.progress());
+        progress.visibleProperty().bind(model.busy());
+        progress.setAccessibleText(t.get("results.reportProgress"));
+        Button export = Styles.button("results-export", t.get("results.export"), null);
+        export.setOnAction(e -> model.exportBundle());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, back, title, grow, progress, edit, export, report);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 12, 16));
+        return bar;
+    }
+
+    private Node summary() {
+        Scores s = model.advice().scores();
+        Label level = new Label(t.level(s.overallLevel()));
+        level.setId("results-overall");
+        level.getStyleClass().add(Styles.BIG_NUMBER);
+        Label levelText = Styles.muted(t.get("results.overallLevel"));
+        Label score = Styles.muted(t.format("results.score", s.overallScore() == null ? "–"
+                : String.format(Locale.ROOT, "%.0f", s.overallScore()),
+                s.confidence() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.confidence() * 100)));
+        List<ResultsViewModel.Row> rows = model.rows();
+        Double[] current = rows.stream().map(r -> r.score().level()).toArray(Double[]::new);
+        Double[] target = rows.stream().map(r -> (double) r.score().target()).toArray(Double[]::new);
+        Double[] previous = model.previous().isPresent()
+                ? rows.stream().map(ResultsViewModel.Row::previous).toArray(Double[]::new) : null;
+        RadarChart radar = new RadarChart(rows.stream().map(r -> r.dimension().name().get(lang)).toList(), current,
+                target, previous);
+        radar.setId("results-radar");
+        radar.setAccessibleText(t.get("results.radar"));
+        Label legend = Styles.muted(t.get(previous == null ? "results.legend" : "results.legendPrevious"));
+        VBox left = new VBox(4, Styles.heading(t.get("results.summary")), level, levelText, score, legend);
+        left.setPrefWidth(300);
+        HBox box = new HBox(24, left, radar);
+        box.getStyleClass().add(Styles.CARD);
+        return box;
+    }
+
+    private Node dimensions() {
+        VBox box = new VBox(8, Styles.heading(t.get("results.dimensions")));
+        box.setId("results-dimensions");
+        for (ResultsViewModel.Row r : model.rows()) {
+            Label name = Styles.bold(r.dimension().name().get(lang));
+            ProgressBar bar = new ProgressBar(r.score().level() == null ? 0 : r.score().level() / 5);
+            bar.setPrefWidth(260);
+            bar.setAccessibleText(name.getText());
+            String figures = t.format("results.dimensionFigures", t.level(r.score().level()), r.score().target())
+                    + (r.previous() == null ? "" : " " + t.format("results.previousLevel", t.level(r.previous())));
+            HBox line = new HBox(12, bar, new Label(figures));
+            line.setAlignment(Pos.CENTER_LEFT);
+            VBox entry = new VBox(2, name, line);
+            if (!r.nextSteps().isEmpty()) {
+                VBox next = new VBox(6);
+                for (ResultsViewModel.NextLevel n : r.nextSteps()) {
+                    Label question = Styles.bold(n.question().text().get(lang));
+                    question.setWrapText(true);
+                    next.getChildren().addAll(question,
+                            wrap(t.format("results.now", n.current(), n.currentText())),
+                            wrap(t.format("results.next", n.current() + 1, n.nextText())));
+                }
+                TitledPane more = new TitledPane(t.format("results.nextLevel", r.nextSteps().size()), next);
+                more.setExpanded(false);
+                more.setId("results-next-" + r.dimension().id());
+                entry.getChildren().add(more);
+            }
+            box.getChildren().add(entry);
+        }
+        return box;
+    }
+
+    private Node recommendations() {
+        VBox box = new VBox(10, Styles.heading(t.get("results.recommendations")));
+        box.setId("results-recommendations");
+        Reasons reasons = new Reasons(q, t);
+        List<Recommendation> top = model.advice().recommendations().stream().limit(TOP).toList();
+        if (top.isEmpty()) {
+            box.getChildren().add(Styles.muted(t.get("results.noRecommendations")));
+        }
+        for (Recommendation r : top) {
+            VBox entry = new VBox(2, Styles.bold(r.rank() + ". " + r.technology().name().get(lang)));
+            entry.setId("recommendation-" + r.technology().id());
+            entry.getChildren().add(wrap(t.format("results.because", reasons.needs(r))));
+            String priorities = reasons.priorities(r);
+            if (!priorities.isEmpty()) {
+                entry.getChildren().add(wrap(t.format("results.priorities", priorities)));
+            }
+            if (!r.missing().isEmpty()) {
+                Label missing = wrap(t.format("results.missing", reasons.missing(r)));
+                missing.getStyleClass().add(Styles.DANGER);
+                entry.getChildren().add(missing);
+            }
+            entry.getChildren().add(wrap(t.format("results.firstStep", r.technology().firstStep().get(lang))));
+            box.getChildren().add(entry);
+        }
+        return box;
+    }
+
+    private Node plan() {
+        VBox box = new VBox(8, Styles.heading(t.get("results.plan")));
+        box.setId("results-plan");
+        Plan plan = model.advice().plan();
+        for (Phase phase : Phase.values()) {
+            List<Plan.Step> steps = plan.steps(phase);
+            if (steps.isEmpty()) {
+                continue;
+            }
+            box.getChildren().add(Styles.bold(t.format("results.phase", phase.fromMonth(), phase.toMonth())));
+            GridPane grid = new GridPane();
+            grid.setHgap(16);
+            grid.setVgap(4);
+            int row = 0;
+            for (Plan.Step s : steps) {
+                String financing = String.join(", ", s.financing().stream().map(id -> q.instrument(id)
+                        .map(i -> i.name().get(lang)).orElse(id)).toList());
+                grid.addRow(row++, new Label(q.technology(s.technologyId()).orElseThrow().name().get(lang)),
+                        new Label(t.get("support." + s.supportType().id())),
+                        new Label(t.format("results.days", s.adviserDays())),
+                        new Label(financing.isEmpty() ? "" : financing));
+            }
+            box.getChildren().add(grid);
+        }
+        Label total = Styles.bold(t.format("results.totalDays", plan.totalAdviserDays()));
+        total.setId("results-total-days");
+        Label caveat = Styles.muted(t.format("results.financingCaveat", q.financing().validFrom()));
+        box.getChildren().addAll(total, caveat);
+        return box;
+    }
+
+    private static Label wrap(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

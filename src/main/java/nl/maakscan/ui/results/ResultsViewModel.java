@@ -1,0 +1,183 @@
+package nl.maakscan.ui.results;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import nl.maakscan.advice.Advice;
+import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.Scores;
+import nl.maakscan.advice.Scoring;
+import nl.maakscan.model.Dimension;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Question;
+import nl.maakscan.model.Questionnaire;
+import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.store.Bundles;
+import nl.maakscan.store.StoreException;
+import nl.maakscan.store.StoredAssessment;
+import nl.maakscan.ui.Navigator;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.Workspace;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The results of one assessment: scores per dimension (with the previous assessment's, if the
+ * company has one), the ranked technologies and the plan; and the commands to create the report and
+ * export the bundle.
+ */
+public final class ResultsViewModel {
+
+    /** A question below its dimension's target: what its current level looks like and what the next takes. */
+    public record NextLevel(Question question, Integer current, String currentText, String nextText) {
+    }
+
+    /** One dimension as the results show it. */
+    public record Row(Dimension dimension, DimensionScore score, Double previous, List<NextLevel> nextSteps) {
+    }
+
+    private final Workspace workspace;
+    private final Texts texts;
+    private final Navigator navigator;
+    private final StoredAssessment stored;
+    private final Advice advice;
+    private final Scores previous;
+    private final List<Row> rows = new ArrayList<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+
+    public ResultsViewModel(Workspace workspace, Texts texts, Navigator navigator, String assessmentId) {
+        this.workspace = workspace;
+        this.texts = texts;
+        this.navigator = navigator;
+        this.stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
+        this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company());
+        this.previous = previousAssessment().map(p -> Scoring.score(p.questionnaire(), p.assessment())).orElse(null);
+        String lang = texts.language();
+        for (Dimension d : stored.questionnaire().dimensions()) {
+            DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
+            Double before = previous == null ? null
+                    : previous.dimension(d.id()).map(DimensionScore::level).orElse(null);
+            List<NextLevel> next = new ArrayList<>();
+            for (Question q : d.questions()) {
+                LevelAnswer a = stored.assessment().answers().get(q.id());
+                if (a != null && a.hasLevel() && a.level() < s.target()) {
+                    next.add(new NextLevel(q, a.level(), q.level(a.level()).get(lang), q.level(a.level() + 1).get(lang)));
+                }
+            }
+            rows.add(new Row(d, s, before, next));
+        }
+    }
+
+    /** The company's latest assessment created before this one. */
+    private Optional<StoredAssessment> previousAssessment() {
+        List<AssessmentInfo> all = workspace.store().listAssessments(stored.company().id());
+        AssessmentInfo before = null;
+        for (AssessmentInfo i : all) {
+            if (i.id().equals(stored.info().id())) {
+                break;
+            }
+            before = i;
+        }
+        return before == null ? Optional.empty() : workspace.store().loadAssessment(before.id());
+    }
+
+    /** Creates the PDF report in the background and offers to open it. */
+    public void createReport() {
+        if (workspace.reports() == null || busy.get()) {
+            return;
+        }
+        String name = fileName() + ".pdf";
+        Optional<Path> target = workspace.dialogs().saveFile(texts.get("results.report"), name,
+                texts.get("results.pdfFiles"), "*.pdf");
+        if (target.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        progress.set(0);
+        workspace.tasks().run(() -> {
+            workspace.reports().write(stored.info().id(), texts.language(), target.get(),
+                    p -> workspace.tasks().later(() -> progress.set(p)));
+            return target.get();
+        }, file -> {
+            busy.set(false);
+            progress.set(1);
+            if (workspace.dialogs().confirm(texts.get("results.report"), texts.format("results.reportDone", file))) {
+                workspace.dialogs().show(file);
+            }
+        }, e -> {
+            busy.set(false);
+            workspace.dialogs().error(texts.get("results.reportFailed"), e instanceof StoreException s
+                    ? s.message(texts.language()) : String.valueOf(e.getMessage()));
+        });
+    }
+
+    /** Exports this assessment with its company as a bundle file. */
+    public void exportBundle() {
+        workspace.dialogs().saveFile(texts.get("results.export"), fileName() + ".maakscan.json",
+                texts.get("results.bundleFiles"), "*.json").ifPresent(file -> {
+                    try {
+                        byte[] bytes = Bundles.export(workspace.store(), Bundles.Selection.assessment(
+                                stored.info().id()), Instant.now());
+                        nl.maakscan.store.AtomicFiles.write(file, bytes);
+                        workspace.dialogs().notify(texts.format("results.exported", file.getFileName()), null, null);
+                    } catch (StoreException e) {
+                        workspace.dialogs().error(texts.get("results.export"), e.message(texts.language()));
+                    }
+                });
+    }
+
+    private String fileName() {
+        String label = stored.info().label() == null ? "" : "-" + stored.info().label();
+        return (stored.company().name() + label).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    }
+
+    public void back() {
+        navigator.showStart();
+    }
+
+    public void edit() {
+        navigator.openWizard(stored.info().id());
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public StoredAssessment stored() {
+        return stored;
+    }
+
+    public Questionnaire questionnaire() {
+        return stored.questionnaire();
+    }
+
+    public Advice advice() {
+        return advice;
+    }
+
+    public Optional<Scores> previous() {
+        return Optional.ofNullable(previous);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public boolean canReport() {
+        return workspace.reports() != null;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+}

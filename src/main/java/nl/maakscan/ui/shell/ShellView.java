@@ -1,0 +1,169 @@
+package nl.maakscan.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.maakscan.store.StoreException;
+import nl.maakscan.ui.Settings;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.Workspace;
+import nl.maakscan.ui.compare.CompareView;
+import nl.maakscan.ui.compare.CompareViewModel;
+import nl.maakscan.ui.results.ResultsView;
+import nl.maakscan.ui.results.ResultsViewModel;
+import nl.maakscan.ui.settings.SettingsDialog;
+import nl.maakscan.ui.settings.SettingsViewModel;
+import nl.maakscan.ui.start.StartView;
+import nl.maakscan.ui.start.StartViewModel;
+import nl.maakscan.ui.wizard.WizardView;
+import nl.maakscan.ui.wizard.WizardViewModel;
+import org.controlsfx.control.NotificationPane;
+
+/**
+ * The window's content: a bar with the program's name, language, theme and settings, and below it
+ * the current screen inside a notification bar. Until the store is open it shows a short wait.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel model;
+    private final Texts t;
+    private NotificationPane notifications;
+    private WizardView wizard;
+
+    public ShellView(ShellViewModel model, Texts texts) {
+        this.model = model;
+        this.t = texts;
+        setId("shell");
+        setTop(bar());
+        show();
+        model.screen().addListener((o, was, is) -> show());
+        model.workspace().addListener((o, was, is) -> show());
+        model.failure().addListener((o, was, is) -> show());
+    }
+
+    private Node bar() {
+        Label name = new Label(t.get("app.title"));
+        name.getStyleClass().add(Styles.TITLE);
+        name.setId("app-title");
+        Button home = Styles.button("nav-start", t.get("nav.start"), null);
+        home.setOnAction(e -> {
+            leave();
+            model.showStart();
+        });
+        ToggleGroup languages = new ToggleGroup();
+        ToggleButton nl = language("nl", "Nederlands", languages);
+        ToggleButton en = language("en", "English", languages);
+        Button theme = Styles.button("nav-theme", "", null);
+        theme.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> t.get(
+                model.theme().get() == Settings.Theme.DARK ? "nav.light" : "nav.dark"), model.theme()));
+        theme.accessibleTextProperty().bind(theme.textProperty());
+        theme.setOnAction(e -> model.toggleTheme());
+        Button settings = Styles.button("nav-settings", t.get("nav.settings"), null);
+        settings.setOnAction(e -> {
+            Workspace w = model.workspace().get();
+            if (w != null) {
+                SettingsDialog.show(getScene().getWindow(), new SettingsViewModel(model.settingsStore()), t,
+                        w.dialogs());
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox box = new HBox(8, name, home, grow, nl, en, theme, settings);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 16, 8, 16));
+        box.getStyleClass().add(Styles.CARD);
+        return box;
+    }
+
+    private ToggleButton language(String code, String text, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("nav-lang-" + code);
+        b.setAccessibleText(text);
+        b.setToggleGroup(group);
+        b.setSelected(code.equals(t.language()));
+        b.setOnAction(e -> {
+            b.setSelected(true);
+            if (!code.equals(model.language().get())) {
+                leave();
+                model.language().set(code);
+            }
+        });
+        return b;
+    }
+
+    private void show() {
+        wizard = null;
+        Workspace w = model.workspace().get();
+        if (w != null && notifications == null) {
+            notifications = new NotificationPane();
+            notifications.setId("notifications");
+            notifications.setShowFromTop(false);
+        }
+        if (model.failure().get() != null) {
+            Label problem = new Label(model.failure().get());
+            problem.setId("store-failure");
+            problem.setWrapText(true);
+            problem.getStyleClass().add(Styles.DANGER);
+            VBox box = new VBox(12, Styles.heading(t.get("error.store")), problem);
+            ShellViewModel.Recovery recovery = model.recovery().get();
+            if (recovery != null) {
+                Button action = Styles.button("store-recover", t.get(recovery.textKey()), Styles.ACCENT);
+                action.setOnAction(e -> {
+                    model.failure().set(null);
+                    recovery.action().run();
+                });
+                box.getChildren().add(action);
+            }
+            box.setPadding(new Insets(24));
+            setCenter(box);
+            return;
+        }
+        if (w == null) {
+            // the first frame: kept light (no animation, no ControlsFX) so that it shows at once
+            Label wait = new Label(t.get("start.loading"));
+            wait.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox box = new VBox(wait);
+            box.setAlignment(Pos.CENTER);
+            box.setId("start-loading");
+            setCenter(box);
+            return;
+        }
+        setCenter(notifications);
+        ShellViewModel.Screen s = model.screen().get();
+        try {
+            notifications.setContent(switch (s.kind()) {
+                case START -> new StartView(new StartViewModel(w, t, model));
+                case WIZARD -> wizard = new WizardView(new WizardViewModel(w, t, model, s.assessments().get(0)));
+                case RESULTS -> new ResultsView(new ResultsViewModel(w, t, model, s.assessments().get(0)));
+                case COMPARE -> new CompareView(new CompareViewModel(w, t, model, s.assessments().get(0),
+                        s.assessments().get(1)));
+            });
+        } catch (StoreException e) {
+            w.dialogs().error(t.get("error.store"), e.message(t.language()));
+            if (s.kind() != ShellViewModel.Screen.Kind.START) {
+                model.showStart();
+            }
+        }
+    }
+
+    /** Commits what is being typed in the wizard (before the language changes or the window closes). */
+    public void leave() {
+        if (wizard != null) {
+            wizard.leavePage();
+        }
+    }
+
+    public NotificationPane notifications() {
+        return notifications;
+    }
+}

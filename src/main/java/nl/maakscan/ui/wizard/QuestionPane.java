@@ -1,0 +1,169 @@
+package nl.maakscan.ui.wizard;
+
+import javafx.animation.PauseTransition;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Question;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One level question: its text, "why we ask", the six level descriptions as cards, "not applicable",
+ * "don't know" and the note. Clicking a card (or a digit key on the page) answers at once.
+ */
+final class QuestionPane extends VBox {
+
+    private final WizardViewModel model;
+    private final Question question;
+    private final List<ToggleButton> cards = new ArrayList<>();
+    private final ToggleButton notApplicable;
+    private final ToggleButton dontKnow;
+    private final TextArea note;
+
+    QuestionPane(WizardViewModel model, Question question, String number) {
+        this.model = model;
+        this.question = question;
+        Texts t = model.texts();
+        String lang = t.language();
+        setId("question-" + question.id());
+        getStyleClass().add(Styles.QUESTION);
+        setSpacing(8);
+        Label text = new Label(number + "  " + question.text().get(lang));
+        text.setWrapText(true);
+        text.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
+        Label why = new Label(question.why() == null ? "" : question.why().get(lang));
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.TEXT_MUTED);
+        why.setVisible(false);
+        why.setManaged(false);
+        Hyperlink whyLink = new Hyperlink(t.get("wizard.why"));
+        whyLink.setId("why-" + question.id());
+        whyLink.setOnAction(e -> {
+            why.setVisible(!why.isVisible());
+            why.setManaged(why.isVisible());
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int level = 0; level <= Question.MAX_LEVEL; level++) {
+            int lv = level;
+            ToggleButton card = new ToggleButton();
+            card.setId("level-" + question.id() + "-" + level);
+            Label head = new Label(t.format("wizard.level", level));
+            head.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+            Label body = new Label(question.level(level).get(lang));
+            body.setWrapText(true);
+            VBox content = new VBox(4, head, body);
+            card.setGraphic(content);
+            card.getStyleClass().setAll(Styles.LEVEL_CARD);
+            card.setAccessibleText(t.format("wizard.level", level) + ": " + question.level(level).get(lang));
+            card.setMaxWidth(Double.MAX_VALUE);
+            card.setMaxHeight(Double.MAX_VALUE);
+            card.setPrefWidth(220);
+            card.setFocusTraversable(true);
+            card.setOnAction(e -> choose(LevelAnswer.level(lv)));
+            grid.add(card, level % 3, level / 3);
+            GridPane.setHgrow(card, Priority.ALWAYS);
+            cards.add(card);
+        }
+        notApplicable = toggle("na-" + question.id(), t.get("wizard.notApplicable"), LevelAnswer.notApplicable());
+        dontKnow = toggle("dontknow-" + question.id(), t.get("wizard.dontKnow"), LevelAnswer.dontKnow());
+        note = new TextArea();
+        note.setId("note-" + question.id());
+        note.setPromptText(t.get("wizard.notePrompt"));
+        note.setAccessibleText(t.get("wizard.note"));
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        PauseTransition typing = new PauseTransition(Duration.millis(700));
+        typing.setOnFinished(e -> model.note(question.id(), note.getText()));
+        note.textProperty().addListener((o, was, is) -> typing.playFromStart());
+        note.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                typing.stop();
+                model.note(question.id(), note.getText());
+            }
+        });
+        HBox others = new HBox(8, notApplicable, dontKnow, whyLink);
+        getChildren().addAll(text, why, grid, others, note);
+        show(model.answers().get(question.id()));
+        note.setText(model.answers().get(question.id()) == null ? ""
+                : java.util.Objects.requireNonNullElse(model.answers().get(question.id()).note(), ""));
+        model.answers().addListener((MapChangeListener<String, LevelAnswer>) c -> {
+            if (c.getKey().equals(question.id())) {
+                show(c.getValueAdded());
+            }
+        });
+        setOnMouseClicked(e -> model.currentQuestion().set(question.id()));
+        for (javafx.scene.Node n : List.of(notApplicable, dontKnow, note)) {
+            n.focusedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    model.currentQuestion().set(question.id());
+                }
+            });
+        }
+        cards.forEach(c -> c.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                model.currentQuestion().set(question.id());
+            }
+        }));
+        grid.setDisable(model.readOnly());
+        others.setDisable(model.readOnly());
+    }
+
+    private ToggleButton toggle(String id, String text, LevelAnswer answer) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setAccessibleText(text);
+        b.setOnAction(e -> choose(answer));
+        return b;
+    }
+
+    private void choose(LevelAnswer answer) {
+        model.currentQuestion().set(question.id());
+        model.answer(question.id(), answer);
+        show(model.answers().get(question.id()));
+    }
+
+    private void show(LevelAnswer a) {
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).setSelected(a != null && a.hasLevel() && a.level() == i);
+        }
+        notApplicable.setSelected(a != null && a.kind() == LevelAnswer.Kind.NOT_APPLICABLE);
+        dontKnow.setSelected(a != null && a.kind() == LevelAnswer.Kind.DONT_KNOW);
+        note.setDisable(a == null || model.readOnly());
+    }
+
+    /** Commits a note still being typed (before the page changes or the window closes). */
+    void flushNote() {
+        model.note(question.id(), note.getText());
+    }
+
+    void markCurrent(boolean isCurrent) {
+        getStyleClass().remove(Styles.CURRENT_QUESTION);
+        if (isCurrent) {
+            getStyleClass().add(Styles.CURRENT_QUESTION);
+        }
+    }
+
+    /** Puts the keyboard focus on the chosen card, or the first. */
+    void focusAnswer() {
+        LevelAnswer a = model.answers().get(question.id());
+        (a != null && a.hasLevel() ? cards.get(a.level()) : cards.get(0)).requestFocus();
+    }
+
+    String questionId() {
+        return question.id();
+    }
+}

@@ -1,0 +1,44 @@
+package nl.maakscan.ui.compare;
+
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Question;
+import nl.maakscan.model.Questionnaire;
+import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.UiFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompareViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theChangePerDimensionIsTheLaterLevelMinusTheEarlier() {
+        try (UiFixture fx = new UiFixture(dir)) {
+            AssessmentInfo t0 = fx.sampleAssessment();
+            Questionnaire q = UiFixture.questionnaire().valid().orElseThrow();
+            for (Question question : q.dimensions().get(0).questions()) {
+                fx.store.saveAnswer(t0.id(), question.id(), LevelAnswer.level(1));
+            }
+            AssessmentInfo t1 = fx.store.createAssessment(t0.companyId(), UiFixture.questionnaire(), "T1", null);
+            for (Question question : q.dimensions().get(0).questions()) {
+                fx.store.saveAnswer(t1.id(), question.id(), LevelAnswer.level(3));
+            }
+
+            CompareViewModel c = new CompareViewModel(fx.workspace, new Texts("en"), fx.navigator, t0.id(), t1.id());
+
+            assertThat(c.rows()).hasSize(q.dimensions().size());
+            assertThat(c.rows().get(0).change()).isEqualTo(2.0);
+            assertThat(c.rows().get(1).change()).as("unanswered in both").isNull();
+            assertThat(c.overall().dimension()).isEqualTo("Average level");
+            c.back();
+            assertThat(fx.navigator.last()).isEqualTo("start");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package nl.maakscan.ui.start;
+
+import nl.maakscan.model.Company;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The start screen's companies, search, archive with undo, and starting or continuing assessments. */
+class StartViewModelTest {
+
+    @TempDir
+    Path dir;
+    UiFixture fx;
+    StartViewModel start;
+
+    @BeforeEach
+    void setUp() {
+        fx = new UiFixture(dir);
+        for (String name : List.of("VOORBEELD Plaatwerk Oost", "VOORBEELD Draaierij De Vonk", "VOORBEELD Lasbedrijf Zuid")) {
+            fx.store.createCompany(new Company(null, name, null, null, 12, List.of(), "Enschede", null));
+        }
+        start = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private Company named(String part) {
+        return start.companies().stream().filter(c -> c.name().contains(part)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void searchFiltersCompaniesByNameIgnoringCase() {
+        start.search().set("vonk");
+
+        assertThat(start.companies()).extracting(Company::name).containsExactly("VOORBEELD Draaierij De Vonk");
+        start.search().set("");
+        assertThat(start.companies()).hasSize(3);
+    }
+
+    @Test
+    void aNewCompanyIsStoredAndSelected() {
+        start.saveCompany(new Company(null, "VOORBEELD Frezerij Noord", "87654321", null, 30, List.of(), null, null));
+
+        assertThat(start.selected().get().name()).isEqualTo("VOORBEELD Frezerij Noord");
+        assertThat(fx.store.listCompanies()).hasSize(4);
+    }
+
+    @Test
+    void archivingHidesTheCompanyAndUndoBringsItBack() {
+        start.selected().set(named("Vonk"));
+
+        start.archiveSelected();
+
+        assertThat(start.companies()).extracting(Company::name).doesNotContain("VOORBEELD Draaierij De Vonk");
+        assertThat(fx.dialogs.notifications).containsExactly("VOORBEELD Draaierij De Vonk is gearchiveerd.");
+        fx.dialogs.lastAction.run();
+        assertThat(start.companies()).hasSize(3);
+        assertThat(start.selected().get().name()).isEqualTo("VOORBEELD Draaierij De Vonk");
+    }
+
+    @Test
+    void aNewAssessmentIsLabelledT0ThenT1AndOpensInTheWizard() {
+        fx.settings.save(fx.settings.load().withAssessor("Coach (voorbeeld)", null, null));
+        start.selected().set(named("Oost"));
+
+        start.newAssessment(false);
+        start.selected().set(named("Oost"));
+        start.newAssessment(false);
+
+        List<AssessmentInfo> stored = fx.store.listAssessments(named("Oost").id());
+        assertThat(stored).extracting(AssessmentInfo::label).containsExactly("T0", "T1");
+        assertThat(stored.get(0).assessor()).isEqualTo("Coach (voorbeeld)");
+        assertThat(fx.navigator.last()).isEqualTo("wizard:" + stored.get(1).id());
+    }
+
+    @Test
+    void aFollowUpStartsWithTheAnswersOfTheLatestAssessment() {
+        start.selected().set(named("Oost"));
+        start.newAssessment(false);
+        AssessmentInfo t0 = fx.store.listAssessments(named("Oost").id()).get(0);
+        String q = fx.store.loadAssessment(t0.id()).orElseThrow().questionnaire().questions().get(0).id();
+        fx.store.saveAnswer(t0.id(), q, LevelAnswer.level(2).withNote("bewijs: foto"));
+        start.selected().set(named("Oost"));
+
+        start.newAssessment(true);
+
+        AssessmentInfo t1 = fx.store.listAssessments(named("Oost").id()).get(1);
+        assertThat(fx.store.loadAssessment(t1.id()).orElseThrow().assessment().answers().get(q))
+                .isEqualTo(LevelAnswer.level(2).withNote("bewijs: foto"));
+    }
+
+    @Test
+    void assessmentsOfTheSelectedCompanyShowLabelStatusAndOverallLevel() {
+        start.selected().set(named("Oost"));
+        start.newAssessment(false);
+        AssessmentInfo t0 = fx.store.listAssessments(named("Oost").id()).get(0);
+        var questions = fx.store.loadAssessment(t0.id()).orElseThrow().questionnaire().questions();
+        questions.forEach(q -> fx.store.saveAnswer(t0.id(), q.id(), LevelAnswer.level(3)));
+
+        start.refresh();
+
+        assertThat(start.assessments()).singleElement().satisfies(r -> {
+            assertThat(r.label()).isEqualTo("T0");
+            assertThat(r.status()).isEqualTo(AssessmentInfo.Status.DRAFT);
+            assertThat(r.overallLevel()).isEqualTo(3.0);
+        });
+    }
+
+    @Test
+    void compareTakesTheSelectedAssessmentAndTheOneBefore() {
+        start.selected().set(named("Oost"));
+        start.newAssessment(false);
+        start.selected().set(named("Oost"));
+        start.newAssessment(true);
+        start.selected().set(named("Oost"));
+        List<AssessmentInfo> stored = fx.store.listAssessments(named("Oost").id());
+        start.selectedAssessment().set(start.assessments().get(1));
+
+        start.compareSelected();
+
+        assertThat(fx.navigator.last()).isEqualTo("compare:" + stored.get(0).id() + ":" + stored.get(1).id());
+    }
+}

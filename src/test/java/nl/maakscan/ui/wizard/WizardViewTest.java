@@ -1,0 +1,173 @@
+package nl.maakscan.ui.wizard;
+
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Question;
+import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.store.StoredAssessment;
+import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
+import nl.maakscan.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wizard as an owner uses it: a whole assessment by keyboard, by mouse, and resuming the next day. */
+@ExtendWith(ApplicationExtension.class)
+class WizardViewTest {
+
+    @TempDir
+    static Path dir;
+    Stage stage;
+    UiFixture fx;
+    AssessmentInfo info;
+    WizardViewModel model;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        fx = new UiFixture(dir.resolve(Long.toString(System.nanoTime())));
+        info = fx.sampleAssessment();
+        stage.setScene(UiFixture.scene(new javafx.scene.layout.Pane(), 1200, 800));
+        mount();
+        stage.show();
+    }
+
+    private WizardView view;
+
+    /** Shows the wizard; a wizard already shown is closed first, the way the window closes it. */
+    private void mount() {
+        if (view != null) {
+            view.leavePage();
+        }
+        model = new WizardViewModel(fx.workspace, new Texts("nl"), fx.navigator, info.id());
+        view = new WizardView(model);
+        stage.getScene().setRoot(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private StoredAssessment stored() {
+        return fx.store.loadAssessment(info.id()).orElseThrow();
+    }
+
+    @Test
+    void aWholeAssessmentCanBeDoneWithTheKeyboardAlone(FxRobot robot) {
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);                    // profile -> priorities
+        assertThat(model.step().get().kind()).isEqualTo(Step.Kind.PRIORITIES);
+        robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.SPACE);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);                    // -> first dimension
+        List<Question> questions = model.questionnaire().questions();
+        int i = 0;
+        for (Question q : questions) {
+            robot.type(i % 7 == 6 ? KeyCode.W : i % 11 == 10 ? KeyCode.N : KeyCode.getKeyCode(Integer.toString(i % 6)));
+            i++;
+        }
+        assertThat(model.step().get().kind()).as("past the last question").isEqualTo(Step.Kind.ADOPTION);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT).push(KeyCode.ALT, KeyCode.RIGHT);
+        assertThat(model.step().get().kind()).isEqualTo(Step.Kind.REVIEW);
+        robot.interact(() -> robot.lookup("#wizard-finish").queryButton().requestFocus());
+        robot.push(KeyCode.SPACE);
+
+        StoredAssessment s = stored();
+        assertThat(s.assessment().answers()).hasSize(questions.size());
+        assertThat(s.assessment().answers().get(questions.get(3).id())).isEqualTo(LevelAnswer.level(3));
+        assertThat(s.assessment().answers().get(questions.get(6).id()).kind()).isEqualTo(LevelAnswer.Kind.DONT_KNOW);
+        assertThat(s.assessment().answers().get(questions.get(10).id()).kind())
+                .isEqualTo(LevelAnswer.Kind.NOT_APPLICABLE);
+        assertThat(s.assessment().priorities()).hasSize(1);
+        assertThat(s.info().status()).isEqualTo(AssessmentInfo.Status.FINAL);
+        assertThat(fx.navigator.last()).isEqualTo("results:" + info.id());
+    }
+
+    @Test
+    void aWholeAssessmentCanBeDoneWithTheMouse(FxRobot robot) {
+        robot.clickOn("#wizard-next");
+        robot.clickOn("#priority-" + model.questionnaire().priorities().get(0).id() + "-4");
+        robot.clickOn("#wizard-next");
+        for (int d = 0; d < model.questionnaire().dimensions().size(); d++) {
+            for (Question q : model.step().get().dimension().questions()) {
+                Node card = robot.lookup("#level-" + q.id() + "-2").query();
+                robot.interact(() -> card.fireEvent(new ScrollTo(card)));
+                robot.clickOn(card);
+            }
+            robot.clickOn("#wizard-next");
+        }
+        assertThat(model.step().get().kind()).isEqualTo(Step.Kind.ADOPTION);
+        robot.clickOn("#adoption-" + model.questionnaire().technologies().get(0).id());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#wizard-next").clickOn("#wizard-next");
+        assertThat(robot.lookup("#review-summary").queryLabeled().getText())
+                .startsWith(model.questionnaire().questions().size() + " van de " + model.questionnaire().questions().size());
+        robot.clickOn("#wizard-finish");
+
+        StoredAssessment s = stored();
+        assertThat(s.assessment().answers().values()).hasSize(model.questionnaire().questions().size())
+                .allMatch(a -> a.equals(LevelAnswer.level(2)));
+        assertThat(s.assessment().priorities()).containsEntry(model.questionnaire().priorities().get(0).id(), 4);
+        assertThat(s.assessment().technologies()).hasSize(1);
+        assertThat(fx.navigator.last()).isEqualTo("results:" + info.id());
+    }
+
+    @Test
+    void afterARestartTheWizardOpensAtTheSameQuestionWithItsAnswersAndNote(FxRobot robot) {
+        robot.interact(() -> model.goTo(5));
+        Question q = model.step().get().dimension().questions().get(2);
+        Node card = robot.lookup("#level-" + q.id() + "-1").query();
+        robot.interact(() -> card.fireEvent(new ScrollTo(card)));
+        robot.clickOn(card);
+        Node note = robot.lookup("#note-" + q.id()).query();
+        robot.interact(() -> note.fireEvent(new ScrollTo(note)));
+        robot.clickOn(note).write("Alleen bij de kantbank");
+
+        robot.interact(this::mount);                             // as if the program was closed and opened again
+
+        assertThat(model.current().get()).isEqualTo(5);
+        assertThat(model.currentQuestion().get()).isEqualTo(q.id());
+        assertThat(robot.lookup("#question-" + q.id()).query().getStyleClass()).contains(Styles.CURRENT_QUESTION);
+        assertThat(robot.lookup("#level-" + q.id() + "-1").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#note-" + q.id()).queryTextInputControl().getText())
+                .isEqualTo("Alleen bij de kantbank");
+        assertThat(robot.lookup("#wizard-saved").queryLabeled().getText()).startsWith("Alles is bewaard");
+    }
+
+    @Test
+    void theReviewListsOpenQuestionsAsLinksToThem(FxRobot robot) {
+        robot.interact(() -> model.goTo(model.steps().size() - 1));
+        Question open = model.questionnaire().dimensions().get(2).questions().get(1);
+
+        robot.clickOn("#review-" + open.id());
+
+        assertThat(model.currentQuestion().get()).isEqualTo(open.id());
+        assertThat(model.step().get().dimension()).isEqualTo(model.questionnaire().dimensions().get(2));
+        robot.type(KeyCode.DIGIT4);
+        assertThat(stored().assessment().answers().get(open.id())).isEqualTo(LevelAnswer.level(4));
+    }
+
+    @Test
+    void everyControlOfAQuestionHasAnIdAndAccessibleText(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        Question q = model.questionnaire().dimensions().get(0).questions().get(0);
+        for (String id : List.of("level-" + q.id() + "-0", "level-" + q.id() + "-5", "na-" + q.id(),
+                "dontknow-" + q.id(), "note-" + q.id(), "wizard-next", "wizard-back", "wizard-steps",
+                "wizard-progress")) {
+            Node n = robot.lookup("#" + id).query();
+            assertThat(n.getAccessibleText()).as(id).isNotBlank();
+        }
+    }
+}
