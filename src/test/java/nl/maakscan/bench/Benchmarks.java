@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Runs the benchmarks and prints their figures (they are not tests: nothing fails on a slow
  * machine). Run with {@code mvn -B -Pbench -DskipTests verify} (see the README, Benchmarks).
- * Arguments: which ({@code autosave}, {@code open}, {@code startup} or {@code all}), then the folder
- * for their files.
+ * Arguments: which ({@code autosave}, {@code open}, {@code startup} or {@code all}: the first two),
+ * then the folder for their files.
  */
 public final class Benchmarks {
 
@@ -24,6 +24,12 @@ public final class Benchmarks {
         }
         if (all || which.contains("open")) {
             OpenAndListBenchmark.run(dir, 11);
+        }
+        if (which.contains("startup")) {
+            PackagedStartupBenchmark.run(dir, 7);
+        } else if (all) {
+            System.out.println("Start-up: not run (it needs the packaged program and a display): "
+                    + "xvfb-run -a mvn -B -Ppackage,bench -DskipTests verify -Dbench=startup");
         }
     }
 }
