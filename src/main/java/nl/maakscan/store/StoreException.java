@@ -26,7 +26,7 @@ public class StoreException extends RuntimeException {
 
     /** The message in {@code nl} or {@code en}. */
     public String message(String language) {
-        return AnswersFile.Messages.get(language, key, args);
+        return StoreMessages.get(language, key, args);
     }
 
     @Override
@@ -120,8 +120,8 @@ public class StoreException extends RuntimeException {
 
         @Override
         public String message(String language) {
-            String detail = AnswersFile.Messages.get(language, detailKey, detailArgs);
-            return AnswersFile.Messages.get(language, "import.invalid", file, where.isEmpty() ? "-" : where, detail);
+            String detail = StoreMessages.get(language, detailKey, detailArgs);
+            return StoreMessages.get(language, "import.invalid", file, where.isEmpty() ? "-" : where, detail);
         }
     }
 
