@@ -9,10 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code maakscan advise ANSWERS.json}: scores, recommendations and plan for a filled answers file. */
@@ -33,17 +32,14 @@ final class AdviseCommand implements Callable<Integer> {
         String language = output.language();
         PrintWriter out = output.out();
         PrintWriter err = output.err();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            err.println(output.text("file.unreadable", file, e.getMessage()));
+        Optional<byte[]> bytes = output.read(file);
+        if (bytes.isEmpty()) {
             return 1;
         }
         QuestionnaireLibrary library = Libraries.load(language);
         AnswersFile.Filled filled;
         try {
-            filled = AnswersFile.read(file.toString(), bytes, language, library::find);
+            filled = AnswersFile.read(file.toString(), bytes.get(), language, library::find);
         } catch (AnswersFile.InvalidAnswersException e) {
             e.problems().forEach(err::println);
             return 1;

@@ -2,23 +2,19 @@ package nl.maakscan.app;
 
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.Store;
-import nl.maakscan.store.StoreException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 
 /** {@code maakscan export (--assessment ID | --company ID | --all) --out FILE}: writes a bundle. */
 @Command(name = "export", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends StoreCommand {
 
     static final class What {
         @Option(names = "--assessment", paramLabel = "ID", descriptionKey = "export.assessment")
@@ -37,19 +33,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "export.out")
     Path out;
 
-    @ParentCommand
-    Cli parent;
-
-    @Mixin
-    Output output;
-
     @Override
-    public Integer call() {
-        String language = output.language();
+    int run() {
         Bundles.Selection selection = what.assessment != null ? Bundles.Selection.assessment(what.assessment)
                 : what.company != null ? Bundles.Selection.company(what.company) : Bundles.Selection.all();
-        try (Store store = StoreCommands.open(parent, false)) {
-            byte[] bundle = Bundles.export(store, selection, Instant.now());
+        byte[] bundle;
+        try (Store store = open(false)) {
+            bundle = Bundles.export(store, selection, Instant.now());
+        }
+        try {
             Path target = out.toAbsolutePath();
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
@@ -57,15 +49,11 @@ final class ExportCommand implements Callable<Integer> {
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             Files.write(tmp, bundle);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            output.out().println(output.text("export.done", out));
-            output.out().flush();
-            return 0;
-        } catch (StoreException e) {
-            return StoreCommands.fail(output.err(), e, language);
         } catch (IOException e) {
-            output.err().println(output.text("file.unwritable", out,
-                    e.getMessage()));
+            output.err().println(output.text("file.unwritable", out, e.getMessage()));
             return 1;
         }
+        output.out().println(output.text("export.done", out));
+        return 0;
     }
 }

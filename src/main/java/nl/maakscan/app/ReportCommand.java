@@ -4,12 +4,9 @@ import nl.maakscan.report.ReportGenerator;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.Store;
-import nl.maakscan.store.StoreException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,14 +16,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * {@code maakscan report --assessment ID --out FILE.pdf} and {@code maakscan report --all --out-dir DIR}:
  * the PDF advice report of stored assessments.
  */
 @Command(name = "report", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends StoreCommand {
 
     static final class What {
         @Option(names = "--assessment", paramLabel = "ID", descriptionKey = "report.assessment")
@@ -54,14 +50,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--logo", paramLabel = "FILE", descriptionKey = "report.logo")
     Path logo;
 
-    @ParentCommand
-    Cli parent;
-
-    @Mixin
-    Output output;
-
     @Override
-    public Integer call() {
+    int run() {
         String language = output.language();
         PrintWriter err = output.err();
         if (what.assessment != null && out == null || what.all && outDir == null) {
@@ -69,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (Store store = StoreCommands.open(parent, false)) {
+        try (Store store = open(false)) {
             if (what.assessment != null) {
                 return one(store, what.assessment, out, language, null) ? 0 : 1;
             }
@@ -86,10 +76,7 @@ final class ReportCommand implements Callable<Integer> {
             if (all.isEmpty()) {
                 output.out().println(output.text("list.empty"));
             }
-            output.out().flush();
             return ok ? 0 : 1;
-        } catch (StoreException e) {
-            return StoreCommands.fail(err, e, language);
         }
     }
 

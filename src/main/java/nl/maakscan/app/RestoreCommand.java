@@ -1,20 +1,16 @@
 package nl.maakscan.app;
 
 import nl.maakscan.store.Store;
-import nl.maakscan.store.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code maakscan restore FILE --yes}: puts a backup in the place of the database. */
 @Command(name = "restore", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
-final class RestoreCommand implements Callable<Integer> {
+final class RestoreCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE", descriptionKey = "restore.file")
     Path file;
@@ -22,30 +18,17 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--yes", descriptionKey = "restore.yes")
     boolean yes;
 
-    @ParentCommand
-    Cli parent;
-
-    @Mixin
-    Output output;
-
     @Override
-    public Integer call() {
-        String language = output.language();
-        Path db = StoreCommands.database(parent);
+    int run() {
+        Path db = database();
         if (!yes) {
             output.err().println(output.text("restore.needsYes", db, file));
-            output.err().flush();
             return 1;
         }
-        try {
-            Optional<Path> before = Store.restore(file, db, Store.Options.defaults());
-            output.out().println(before.isPresent()
-                    ? output.text("restore.donePrevious", file, db, before.get())
-                    : output.text("restore.done", file, db));
-            output.out().flush();
-            return 0;
-        } catch (StoreException e) {
-            return StoreCommands.fail(output.err(), e, language);
-        }
+        Optional<Path> before = Store.restore(file, db, Store.Options.defaults());
+        output.out().println(before.isPresent()
+                ? output.text("restore.donePrevious", file, db, before.get())
+                : output.text("restore.done", file, db));
+        return 0;
     }
 }

@@ -1,39 +1,26 @@
 package nl.maakscan.store;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.maakscan.model.AdoptionAnswer;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Choice;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Dimension;
-import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Priority;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.model.Technology;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * The answers file ({@code maakscan-answers/1}): a JSON form to fill in outside the program, for
@@ -44,15 +31,10 @@ public final class AnswersFile {
     public static final String FORMAT = "maakscan-answers/1";
     public static final String NOT_APPLICABLE = "n/a";
     public static final String DONT_KNOW = "?";
-    private static final Pattern KVK = Pattern.compile("\\d{8}");
-    private static final Set<String> TOP = Set.of("format", "questionnaire", "company", "assessment", "priorities",
-            "answers", "technologies");
-    private static final Set<String> ENTRY = Set.of("text", "allowed", "value", "note");
-    private static final Set<String> COMPANY = Set.of("name", "kvk", "sector", "employees", "processes", "place",
-            "contact");
-    private static final Set<String> ASSESSMENT = Set.of("label", "assessor", "date");
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Reads and writes JSON; refuses a field written twice in one object (the later one would silently win). */
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private AnswersFile() {
     }
@@ -86,10 +68,10 @@ public final class AnswersFile {
         ObjectNode company = root.putObject("company");
         company.putNull("name");
         company.putNull("kvk");
-        company.set("sector", entry(f, Messages.get(language, "template.sector"),
+        company.set("sector", entry(f, StoreMessages.get(language, "template.sector"),
                 q.profile().sectors().stream().map(Choice::id).<JsonNode>map(f::textNode).toList()));
         company.putNull("employees");
-        company.set("processes", entry(f, Messages.get(language, "template.processes"),
+        company.set("processes", entry(f, StoreMessages.get(language, "template.processes"),
                 q.profile().processes().stream().map(Choice::id).<JsonNode>map(f::textNode).toList()));
         company.putNull("place");
         company.putNull("contact");
@@ -153,242 +135,7 @@ public final class AnswersFile {
      */
     public static Filled read(String fileName, byte[] bytes, String language,
             BiFunction<String, String, Optional<Questionnaire>> questionnaires) throws InvalidAnswersException {
-        Reader r = new Reader(fileName, language);
+        AnswersReader r = new AnswersReader(fileName, language);
         return r.read(bytes, questionnaires);
-    }
-
-    private static final class Reader {
-        private final String file;
-        private final String language;
-        private final Map<String, JsonLocation> where = new HashMap<>();
-        private final List<String> problems = new ArrayList<>();
-
-        Reader(String file, String language) {
-            this.file = file;
-            this.language = language;
-        }
-
-        private void problem(String pointer, String key, Object... args) {
-            JsonLocation loc = null;
-            String p = pointer;
-            while (loc == null) {
-                loc = where.get(p);
-                if (p.isEmpty()) {
-                    break;
-                }
-                p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-            }
-            String pos = loc == null ? "1:1" : loc.getLineNr() + ":" + loc.getColumnNr();
-            String field = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ";
-            problems.add(file + ":" + pos + ": " + field + Messages.get(language, key, args));
-        }
-
-        Filled read(byte[] bytes, BiFunction<String, String, Optional<Questionnaire>> questionnaires)
-                throws InvalidAnswersException {
-            JsonNode root;
-            try (JsonParser p = JSON.getFactory().createParser(bytes)) {
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    where.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
-                    if (t == JsonToken.FIELD_NAME) {
-                        continue;
-                    }
-                }
-                root = JSON.readTree(bytes);
-            } catch (JsonProcessingException e) {
-                JsonLocation l = e.getLocation();
-                String msg = e.getOriginalMessage().split("\n")[0];
-                throw new InvalidAnswersException(List.of(file + ":" + (l == null ? "1:1" : l.getLineNr() + ":"
-                        + l.getColumnNr()) + ": " + Messages.get(language, "answers.json", msg)));
-            } catch (IOException e) {
-                throw new InvalidAnswersException(List.of(file + ": " + e.getMessage()));
-            }
-            if (root == null || !root.isObject()) {
-                throw new InvalidAnswersException(List.of(file + ":1:1: " + Messages.get(language, "answers.notObject")));
-            }
-            if (!FORMAT.equals(root.path("format").asText(null))) {
-                problem("/format", "answers.format", root.path("format").asText(""), FORMAT);
-                throw new InvalidAnswersException(problems);
-            }
-            unknown(root, "", TOP);
-            String qid = root.path("questionnaire").path("id").asText(null);
-            String version = root.path("questionnaire").path("version").asText(null);
-            Optional<Questionnaire> found = qid == null || version == null ? Optional.empty()
-                    : questionnaires.apply(qid, version);
-            if (found.isEmpty()) {
-                problem("/questionnaire", "answers.questionnaire", qid, version);
-                throw new InvalidAnswersException(problems);
-            }
-            Questionnaire q = found.get();
-            Company company = company(q, root.path("company"));
-            JsonNode a = root.path("assessment");
-            unknown(a, "/assessment", ASSESSMENT);
-            String date = text(a, "/assessment", "date", 200);
-            if (date != null) {
-                try {
-                    LocalDate.parse(date);
-                } catch (DateTimeParseException e) {
-                    problem("/assessment/date", "answers.date", date);
-                }
-            }
-            Map<String, Integer> priorities = new LinkedHashMap<>();
-            Map<String, LevelAnswer> answers = new LinkedHashMap<>();
-            Map<String, AdoptionAnswer> technologies = new LinkedHashMap<>();
-            entries(root.path("priorities"), "/priorities", id -> q.priority(id).isPresent(), (id, value, note) -> {
-                if (value.isNull()) {
-                    return;
-                }
-                if (value.isInt() && value.asInt() >= 0 && value.asInt() <= 5) {
-                    priorities.put(id, value.asInt());
-                } else {
-                    problem("/priorities/" + id + "/value", "answers.notAllowed", value.toString(), "0, 1, 2, 3, 4, 5");
-                }
-            });
-            entries(root.path("answers"), "/answers", id -> q.question(id).isPresent(), (id, value, note) -> {
-                LevelAnswer answer = null;
-                if (value.isInt() && value.asInt() >= 0 && value.asInt() <= 5) {
-                    answer = LevelAnswer.level(value.asInt());
-                } else if (value.isTextual() && value.asText().equals(NOT_APPLICABLE)) {
-                    answer = LevelAnswer.notApplicable();
-                } else if (value.isTextual() && value.asText().equals(DONT_KNOW)) {
-                    answer = LevelAnswer.dontKnow();
-                } else if (!value.isNull()) {
-                    problem("/answers/" + id + "/value", "answers.notAllowed", value.toString(),
-                            "0, 1, 2, 3, 4, 5, \"n/a\", \"?\"");
-                }
-                if (answer != null) {
-                    answers.put(id, answer.withNote(note));
-                }
-            });
-            entries(root.path("technologies"), "/technologies", id -> q.technology(id).isPresent(),
-                    (id, value, note) -> {
-                        if (value.isInt() && value.asInt() >= 0 && value.asInt() <= 5) {
-                            technologies.put(id, new AdoptionAnswer(value.asInt(), false, note));
-                        } else if (value.isTextual() && value.asText().equals(NOT_APPLICABLE)) {
-                            technologies.put(id, new AdoptionAnswer(null, true, note));
-                        } else if (!value.isNull()) {
-                            problem("/technologies/" + id + "/value", "answers.notAllowed", value.toString(),
-                                    "0, 1, 2, 3, 4, 5, \"n/a\"");
-                        }
-                    });
-            if (!problems.isEmpty()) {
-                throw new InvalidAnswersException(problems);
-            }
-            Assessment assessment = new Assessment(null, text(a, "/assessment", "label", 200),
-                    text(a, "/assessment", "assessor", 200), date, priorities, answers, technologies, Map.of());
-            return new Filled(q.id(), q.version(), company, assessment);
-        }
-
-        private interface EntryHandler {
-            void accept(String id, JsonNode value, String note);
-        }
-
-        private void entries(JsonNode section, String pointer, java.util.function.Predicate<String> known,
-                EntryHandler handler) {
-            if (section.isMissingNode() || section.isNull()) {
-                return;
-            }
-            if (!section.isObject()) {
-                problem(pointer, "answers.notObject");
-                return;
-            }
-            section.fields().forEachRemaining(e -> {
-                String id = e.getKey();
-                String at = pointer + "/" + id;
-                if (!known.test(id)) {
-                    problem(at, "answers.unknownId", id);
-                    return;
-                }
-                JsonNode entry = e.getValue();
-                if (!entry.isObject()) {
-                    problem(at, "answers.notObject");
-                    return;
-                }
-                unknown(entry, at, ENTRY);
-                String note = text(entry, at, "note", 20_000);
-                handler.accept(id, entry.path("value").isMissingNode() ? JsonNodeFactory.instance.nullNode()
-                        : entry.path("value"), note);
-            });
-        }
-
-        private Company company(Questionnaire q, JsonNode c) {
-            if (c.isMissingNode() || c.isNull()) {
-                return new Company(null, null, null, null, null, List.of(), null, null);
-            }
-            unknown(c, "/company", COMPANY);
-            String name = text(c, "/company", "name", 500);
-            String kvk = text(c, "/company", "kvk", 100);
-            if (kvk != null && !KVK.matcher(kvk).matches()) {
-                problem("/company/kvk", "answers.kvk", kvk);
-            }
-            JsonNode sectorNode = c.path("sector").isObject() ? c.path("sector").path("value") : c.path("sector");
-            String sector = sectorNode.isNull() || sectorNode.isMissingNode() ? null : sectorNode.asText();
-            if (sector != null && q.profile().sectors().stream().noneMatch(s -> s.id().equals(sector))) {
-                problem("/company/sector", "answers.unknownId", sector);
-            }
-            Integer employees = null;
-            JsonNode e = c.path("employees");
-            if (e.isInt() && e.asInt() >= 1 && e.asInt() <= 1_000_000) {
-                employees = e.asInt();
-            } else if (!e.isNull() && !e.isMissingNode()) {
-                problem("/company/employees", "answers.employees", e.toString());
-            }
-            List<String> processes = new ArrayList<>();
-            JsonNode pn = c.path("processes").isObject() ? c.path("processes").path("value") : c.path("processes");
-            if (pn.isArray()) {
-                pn.forEach(x -> {
-                    if (q.profile().processes().stream().anyMatch(p -> p.id().equals(x.asText()))) {
-                        processes.add(x.asText());
-                    } else {
-                        problem("/company/processes", "answers.unknownId", x.asText());
-                    }
-                });
-            } else if (!pn.isNull() && !pn.isMissingNode()) {
-                problem("/company/processes", "answers.processes");
-            }
-            return new Company(null, name, kvk, sector, employees, processes, text(c, "/company", "place", 500),
-                    text(c, "/company", "contact", 500));
-        }
-
-        private String text(JsonNode parent, String pointer, String field, int max) {
-            JsonNode n = parent.path(field);
-            if (n.isMissingNode() || n.isNull()) {
-                return null;
-            }
-            if (!n.isTextual()) {
-                problem(pointer + "/" + field, "answers.notText");
-                return null;
-            }
-            if (n.asText().length() > max) {
-                problem(pointer + "/" + field, "answers.tooLong", max);
-                return null;
-            }
-            String s = n.asText().strip();
-            return s.isEmpty() ? null : s;
-        }
-
-        private void unknown(JsonNode node, String pointer, Set<String> allowed) {
-            if (!node.isObject()) {
-                return;
-            }
-            node.fieldNames().forEachRemaining(name -> {
-                if (!allowed.contains(name)) {
-                    problem(pointer + "/" + name, "answers.unknownField", name, String.join(", ",
-                            allowed.stream().sorted().toList()));
-                }
-            });
-        }
-    }
-
-    /** Texts of this package, in Dutch or English. */
-    static final class Messages {
-        private Messages() {
-        }
-
-        static String get(String language, String key, Object... args) {
-            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("nl.maakscan.store.messages",
-                    Locale.forLanguageTag(language));
-            return new java.text.MessageFormat(b.getString(key), Locale.forLanguageTag(language)).format(args);
-        }
     }
 }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Automatic backups: {@code backups/<name>-yyyyMMdd-HHmmssSSS.db} next to the database, made with
  * SQLite's online backup (a consistent copy while the database is in use), the newest N kept.
+ * A database that has not changed since its newest backup is not checked and copied again: that
+ * would cost time in proportion to its size at every start and push older, different states out.
  */
 public final class Backups {
 
@@ -61,6 +63,27 @@ public final class Backups {
 
     public static Optional<Path> newest(Path db) {
         return list(db).stream().findFirst();
+    }
+
+    /**
+     * Whether the database may differ from its newest backup: there is no backup, the file was written
+     * at or after the time of the backup, or its write-ahead log holds changes (a program has it open,
+     * or stopped without closing it). Asked before the database is opened. When in doubt: changed.
+     */
+    static boolean changedSinceNewest(Path db) {
+        Optional<Path> newest = newest(db);
+        if (newest.isEmpty() || !Files.isRegularFile(db)) {
+            return true;
+        }
+        try {
+            Path wal = DatabaseFile.sidecar(db, "-wal");
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                return true;
+            }
+            return Files.getLastModifiedTime(db).compareTo(Files.getLastModifiedTime(newest.get())) >= 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**

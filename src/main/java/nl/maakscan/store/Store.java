@@ -1,8 +1,5 @@
 package nl.maakscan.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.maakscan.content.ContentSource;
 import nl.maakscan.content.LoadResult;
 import nl.maakscan.content.QuestionnaireLoader;
@@ -49,7 +46,6 @@ public final class Store implements AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern KVK = Pattern.compile("\\d{8}");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TEXT = 500;
     private static final int MAX_NOTE = 20_000;
 
@@ -79,6 +75,7 @@ public final class Store implements AutoCloseable {
     private final Options options;
     private final Connection connection;
     private final Map<String, Questionnaire> questionnaires = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Path backup;
 
     private Store(Path file, Options options, Connection connection, Path backup) {
@@ -95,11 +92,13 @@ public final class Store implements AutoCloseable {
 
     /**
      * Opens the database: refuses, without writing anything, a file that is not a Maakscan database,
-     * one from a newer Maakscan or a damaged one; creates or migrates the schema; then makes an
-     * automatic backup of an existing database.
+     * one from a newer Maakscan or a damaged one; creates or migrates the schema; then checks an
+     * existing database and makes an automatic backup of it, unless it is unchanged since its newest
+     * backup (see {@link Backups}).
      */
     public static Store open(Path db, Options options) {
         Path file = db.toAbsolutePath();
+        boolean changed = Backups.changedSinceNewest(file);
         DatabaseFile.State state = DatabaseFile.inspect(file);
         Connection c = null;
         try {
@@ -118,7 +117,7 @@ public final class Store implements AutoCloseable {
                 Migrations.migrate(c, file, format(now(options.clock())));
             }
             Path made = null;
-            if (state != DatabaseFile.State.NEW && options.backupsKept() > 0) {
+            if (state != DatabaseFile.State.NEW && options.backupsKept() > 0 && changed) {
                 made = Backups.rotate(c, file, options.backupsKept(), now(options.clock()));
             }
             return new Store(file, options, c, made);
@@ -146,6 +145,14 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException e) {
+                // closing: nothing left to do
+            }
+        }
+        statements.clear();
         closeQuietly(connection);
     }
 
@@ -158,7 +165,7 @@ public final class Store implements AutoCloseable {
         return write(() -> {
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO company (id, name, kvk, sector, "
                     + "employees, processes, place, contact, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                bindCompany(p, c);
+                CompanyRows.bind(p, c);
                 p.setString(9, now);
                 p.setString(10, now);
                 p.executeUpdate();
@@ -177,7 +184,7 @@ public final class Store implements AutoCloseable {
         return write(() -> {
             try (PreparedStatement p = connection.prepareStatement("UPDATE company SET id = ?, name = ?, kvk = ?, "
                     + "sector = ?, employees = ?, processes = ?, place = ?, contact = ?, updated_at = ? WHERE id = ?")) {
-                bindCompany(p, c);
+                CompanyRows.bind(p, c);
                 p.setString(9, now);
                 p.setString(10, c.id());
                 if (p.executeUpdate() == 0) {
@@ -194,7 +201,7 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement p = connection.prepareStatement(
                     "SELECT * FROM company ORDER BY name COLLATE NOCASE, id"); ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    list.add(company(r));
+                    list.add(CompanyRows.read(r));
                 }
             }
             return list;
@@ -208,7 +215,7 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement p = connection.prepareStatement("SELECT * FROM company WHERE archived_at IS NULL "
                     + "ORDER BY name COLLATE NOCASE, id"); ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    list.add(company(r));
+                    list.add(CompanyRows.read(r));
                 }
             }
             return list;
@@ -639,15 +646,15 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T transaction(String begin, SqlWork<T> work) {
-        try (Statement s = connection.createStatement()) {
-            s.execute(begin);
+        try {
+            statement(begin).execute();
             try {
                 T result = work.run();
-                s.execute("COMMIT");
+                statement("COMMIT").execute();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    s.execute("ROLLBACK");
+                    statement("ROLLBACK").execute();
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
@@ -656,6 +663,23 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(file, e);
         }
+    }
+
+    /**
+     * A prepared statement kept for the life of the store: the autosave path runs the same few
+     * statements for every answer, and preparing them again each time cost more than the rest of the
+     * work apart from the disk (see README, Benchmarks). Only for statements whose result is read
+     * completely before the same statement runs again.
+     */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
+        } else {
+            p.clearParameters();
+        }
+        return p;
     }
 
     private void change(String assessmentId, java.util.function.Predicate<Questionnaire> known, String unknownKey,
@@ -676,7 +700,9 @@ public final class Store implements AutoCloseable {
     }
 
     private String[] assessmentRow(String assessmentId) throws SQLException {
-        try (ResultSet r = query("SELECT content_hash, status FROM assessment WHERE id = ?", assessmentId)) {
+        PreparedStatement p = statement("SELECT content_hash, status FROM assessment WHERE id = ?");
+        p.setString(1, assessmentId);
+        try (ResultSet r = p.executeQuery()) {
             if (!r.next()) {
                 throw new StoreException.NotFound("store.noAssessment", assessmentId);
             }
@@ -759,7 +785,7 @@ public final class Store implements AutoCloseable {
 
     Optional<Company> findCompany(String id) throws SQLException {
         try (ResultSet r = query("SELECT * FROM company WHERE id = ?", id)) {
-            return r.next() ? Optional.of(company(r)) : Optional.empty();
+            return r.next() ? Optional.of(CompanyRows.read(r)) : Optional.empty();
         }
     }
 
@@ -767,38 +793,6 @@ public final class Store implements AutoCloseable {
         try (ResultSet r = query("SELECT updated_at FROM company WHERE id = ?", id)) {
             return r.next() ? instant(r.getString(1)) : null;
         }
-    }
-
-    private static Company company(ResultSet r) throws SQLException {
-        List<String> processes;
-        try {
-            processes = JSON.readValue(r.getString("processes"), new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            processes = List.of();
-        }
-        int count = r.getInt("employees");
-        Integer employees = r.wasNull() ? null : count;
-        return new Company(r.getString("id"), r.getString("name"), r.getString("kvk"), r.getString("sector"),
-                employees, processes, r.getString("place"), r.getString("contact"));
-    }
-
-    void bindCompany(PreparedStatement p, Company c) throws SQLException {
-        p.setString(1, c.id());
-        p.setString(2, c.name());
-        p.setString(3, c.kvk());
-        p.setString(4, c.sector());
-        if (c.employees() == null) {
-            p.setNull(5, Types.INTEGER);
-        } else {
-            p.setInt(5, c.employees());
-        }
-        try {
-            p.setString(6, JSON.writeValueAsString(c.processes()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        p.setString(7, c.place());
-        p.setString(8, c.contact());
     }
 
     /** The company with its texts trimmed, or an {@link StoreException.InvalidValue}. */
@@ -852,10 +846,9 @@ public final class Store implements AutoCloseable {
     }
 
     int update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            bind(p, args);
-            return p.executeUpdate();
-        }
+        PreparedStatement p = statement(sql);
+        bind(p, args);
+        return p.executeUpdate();
     }
 
     private static void bind(PreparedStatement p, Object... args) throws SQLException {

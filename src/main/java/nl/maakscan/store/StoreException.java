@@ -26,7 +26,7 @@ public class StoreException extends RuntimeException {
 
     /** The message in {@code nl} or {@code en}. */
     public String message(String language) {
-        return AnswersFile.Messages.get(language, key, args);
+        return StoreMessages.get(language, key, args);
     }
 
     @Override
@@ -109,10 +109,19 @@ public class StoreException extends RuntimeException {
             this.detailArgs = detailArgs.clone();
         }
 
+        /** A value of the file that the store refused while importing it. */
+        InvalidImport(String file, String where, StoreException refused) {
+            super(refused.key, refused, refused.args);
+            this.file = file;
+            this.where = where;
+            this.detailKey = refused.key;
+            this.detailArgs = refused.args.clone();
+        }
+
         @Override
         public String message(String language) {
-            String detail = AnswersFile.Messages.get(language, detailKey, detailArgs);
-            return AnswersFile.Messages.get(language, "import.invalid", file, where.isEmpty() ? "-" : where, detail);
+            String detail = StoreMessages.get(language, detailKey, detailArgs);
+            return StoreMessages.get(language, "import.invalid", file, where.isEmpty() ? "-" : where, detail);
         }
     }
 

@@ -46,7 +46,8 @@ public final class StartupBenchmark {
         System.out.println("maakscan runs: " + app + ", bare runs: " + bare + ", themed bare runs: " + themed);
     }
 
-    private static long measure(List<String> command, Path dir) throws IOException, InterruptedException {
+    /** Runs one start and returns the milliseconds it printed last (JVM start to first frame). */
+    static long measure(List<String> command, Path dir) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).directory(new File(".")).start();
@@ -57,7 +58,7 @@ public final class StartupBenchmark {
         return Long.parseLong(lines.get(lines.size() - 1).trim());
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);

@@ -44,22 +44,45 @@ class BackupsTest {
     }
 
     @Test
-    void eachOpeningMakesABackupAndOnlyTheNewestAreKept() {
+    void eachOpeningAfterAChangeMakesABackupAndOnlyTheNewestAreKept() throws Exception {
         Path db = dir.resolve("maakscan.db");
         try (Store store = Store.open(db, options(2))) {
             assertThat(store.openingBackup()).as("a new database has nothing to back up").isEmpty();
             store.createCompany(Fixtures.company("Eerste BV"));
         }
         for (int i = 0; i < 4; i++) {
-            Store.open(db, options(2)).close();
+            Thread.sleep(20); // file times are as fine as the system clock's tick
+            try (Store store = Store.open(db, options(2))) {
+                assertThat(store.openingBackup()).as("opening %d", i).isPresent();
+                store.createCompany(Fixtures.company("Bedrijf " + i));
+            }
         }
 
         List<Path> backups = Backups.list(db);
         assertThat(backups).hasSize(2);
         assertThat(backups.get(0).getParent()).isEqualTo(dir.resolve("backups"));
         try (Store copy = Store.open(backups.get(0), options(0))) {
-            assertThat(copy.listCompanies()).extracting(Company::name).containsExactly("Eerste BV");
+            assertThat(copy.listCompanies()).extracting(Company::name).hasSize(4).contains("Eerste BV");
         }
+    }
+
+    @Test
+    void anUnchangedDatabaseIsNotCopiedAgain() throws Exception {
+        Path db = dir.resolve("maakscan.db");
+        try (Store store = Store.open(db, options(3))) {
+            store.createCompany(Fixtures.company("Eerste BV"));
+        }
+        Thread.sleep(20);
+        Path first;
+        try (Store store = Store.open(db, options(3))) {
+            first = store.openingBackup().orElseThrow();
+            assertThat(store.listCompanies()).hasSize(1);
+        }
+        Thread.sleep(20);
+        try (Store store = Store.open(db, options(3))) {
+            assertThat(store.openingBackup()).isEmpty();
+        }
+        assertThat(Backups.list(db)).containsExactly(first);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package nl.maakscan.app;
+
+import nl.maakscan.store.Store;
+import nl.maakscan.store.StoreException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * What the database commands share: the database named by {@code --db} (else {@code MAAKSCAN_DB},
+ * else the data folder), how to open it, and how a store problem is reported (its message, exit
+ * code 1). A subclass does its work in {@link #run()}; a {@link StoreException} it lets through is
+ * reported here.
+ */
+abstract class StoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli parent;
+
+    @Mixin
+    Output output;
+
+    /** The command's work; returns the exit code. */
+    abstract int run();
+
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } catch (StoreException e) {
+            output.err().println(e.message(output.language()));
+            return 1;
+        } finally {
+            output.out().flush();
+            output.err().flush();
+        }
+    }
+
+    /** The database file this command works on. */
+    final Path database() {
+        return DataLocations.forThisSystem().database(parent == null ? null : parent.db);
+    }
+
+    /** Opens the database; commands that only read make no automatic backup. */
+    final Store open(boolean writes) {
+        Store.Options options = Store.Options.defaults();
+        return Store.open(database(), writes ? options : options.withBackupsKept(0));
+    }
+}

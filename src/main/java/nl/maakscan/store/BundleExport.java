@@ -1,0 +1,139 @@
+package nl.maakscan.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.maakscan.model.Company;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes bundles ({@code maakscan-bundle/1}): the selected companies and assessments, as stored. */
+final class BundleExport {
+
+    private static final ObjectMapper JSON = AnswersFile.JSON;
+
+    private BundleExport() {
+    }
+
+    /** The selected companies and assessments as a bundle (UTF-8 JSON). */
+    static byte[] export(Store store, Bundles.Selection selection, Instant now) {
+        return store.write(() -> {
+            List<AssessmentInfo> infos = selection.assessmentId() != null
+                    ? store.infos(null, selection.assessmentId())
+                    : store.infos(selection.companyId(), null);
+            if (selection.assessmentId() != null && infos.isEmpty()) {
+                throw new StoreException.NotFound("store.noAssessment", selection.assessmentId());
+            }
+            List<String> companyIds = new ArrayList<>();
+            if (selection.companyId() != null) {
+                if (store.findCompany(selection.companyId()).isEmpty()) {
+                    throw new StoreException.NotFound("store.noCompany", selection.companyId());
+                }
+                companyIds.add(selection.companyId());
+            } else if (selection.assessmentId() != null) {
+                companyIds.add(infos.get(0).companyId());
+            } else {
+                try (ResultSet r = store.query("SELECT id FROM company ORDER BY name COLLATE NOCASE, id")) {
+                    while (r.next()) {
+                        companyIds.add(r.getString(1));
+                    }
+                }
+            }
+            ObjectNode root = JSON.createObjectNode();
+            root.put("format", Bundles.FORMAT);
+            root.put("exported", Store.format(now));
+            ArrayNode questionnaires = root.putArray("questionnaires");
+            ArrayNode companies = root.putArray("companies");
+            Set<String> hashes = new java.util.TreeSet<>();
+            for (String companyId : companyIds) {
+                Bundles.CompanyData c = BundleRows.readCompany(store, companyId);
+                ObjectNode cn = companies.addObject();
+                writeCompany(cn, c);
+                ArrayNode an = cn.putArray("assessments");
+                for (AssessmentInfo info : infos) {
+                    if (info.companyId().equals(companyId)) {
+                        Bundles.AssessmentData a = BundleRows.readAssessment(store, info.id()).orElseThrow();
+                        writeAssessment(an.addObject(), a);
+                        hashes.add(a.contentHash());
+                    }
+                }
+            }
+            for (String hash : hashes) {
+                Store.Snapshot s = store.snapshot(hash).orElseThrow(() ->
+                        new StoreException.NotFound("store.noSnapshot", hash));
+                ObjectNode qn = questionnaires.addObject();
+                qn.put("contentHash", s.contentHash());
+                qn.put("id", s.questionnaireId());
+                qn.put("version", s.version());
+                qn.put("main", s.mainRef());
+                ObjectNode files = qn.putObject("files");
+                s.files().forEach((ref, bytes) -> files.put(ref, Base64.getEncoder().encodeToString(bytes)));
+            }
+            try {
+                return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void writeCompany(ObjectNode n, Bundles.CompanyData d) {
+        Company c = d.company();
+        n.put("id", c.id());
+        n.put("name", c.name());
+        n.put("kvk", c.kvk());
+        n.put("sector", c.sector());
+        if (c.employees() == null) {
+            n.putNull("employees");
+        } else {
+            n.put("employees", c.employees());
+        }
+        ArrayNode p = n.putArray("processes");
+        c.processes().forEach(p::add);
+        n.put("place", c.place());
+        n.put("contact", c.contact());
+        n.put("created", Store.format(d.created()));
+        n.put("updated", Store.format(d.updated()));
+    }
+
+    private static void writeAssessment(ObjectNode n, Bundles.AssessmentData a) {
+        n.put("id", a.id());
+        n.put("questionnaire", a.contentHash());
+        n.put("label", a.label());
+        n.put("assessor", a.assessor());
+        n.put("date", a.date());
+        n.put("status", a.status());
+        n.put("position", a.position());
+        n.put("created", Store.format(a.created()));
+        n.put("updated", Store.format(a.updated()));
+        n.put("finished", Store.format(a.finished()));
+        items(n.putObject("priorities"), a.priorities());
+        items(n.putObject("targets"), a.targets());
+        items(n.putObject("answers"), a.answers());
+        items(n.putObject("technologies"), a.technologies());
+    }
+
+    private static void items(ObjectNode n, Map<String, Bundles.Item> items) {
+        items.forEach((id, item) -> {
+            ObjectNode e = n.putObject(id);
+            if (item.value() instanceof Integer i) {
+                e.put("value", i);
+            } else {
+                e.put("value", (String) item.value());
+            }
+            if (item.note() != null) {
+                e.put("note", item.note());
+            }
+            e.put("changed", Store.format(item.changed()));
+        });
+    }
+
+}
