@@ -130,8 +130,9 @@ class ReportGeneratorTest {
     }
 
     @Test
-    void everyCharacterLiesInsideThePageBox() {
+    void everyCharacterLiesInsideThePageBoxAndNoPageIsNearlyEmpty() {
         assertThat(dutchText.outside()).isEmpty();
+        assertThat(dutchText.nearlyEmptyPages(40)).isEmpty();
     }
 
     @Test
@@ -205,5 +206,6 @@ class ReportGeneratorTest {
             assertThat(text.page(3)).contains(r.technology().name().get("en"));
         }
         assertThat(text.outside()).isEmpty();
+        assertThat(text.nearlyEmptyPages(40)).isEmpty();
     }
 }
