@@ -48,7 +48,12 @@ final class Summary {
                     c.reasons.technology(step.technologyId()), c.t("support." + step.supportType().id()),
                     c.days(step.adviserDays())));
         }
-        h.close("ol").close("td").close("tr").close("table");
+        h.close("ol");
+        Plan plan = c.in.advice().plan();
+        if (!plan.steps().isEmpty()) {
+            h.el("p", c.t("summary.planTotal", plan.steps().size(), c.days(plan.totalAdviserDays())), "class", "small");
+        }
+        h.close("td").close("tr").close("table");
         h.el("h2", c.t("summary.improvements"));
         List<Recommendation> recs = c.in.advice().recommendations();
         if (recs.isEmpty()) {

@@ -67,6 +67,12 @@ class AnyScriptTest {
     }
 
     @Test
+    void aLongNameIsShortenedInTheRunningHeaderSoThatItStaysOnOneLine() {
+        String header = text.pages().get(1).split("\\R")[0];
+        assertThat(header).startsWith("Zakład Łódź").contains("\u2026 · T0");
+    }
+
+    @Test
     void aFiveThousandCharacterNoteFlowsOnToTheNextPageAndEndsThere() {
         int start = text.pageOf("Zin 1: de machine");
         int end = text.pageOf("EINDE-NOTITIE");
