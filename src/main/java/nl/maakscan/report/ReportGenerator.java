@@ -76,7 +76,6 @@ public final class ReportGenerator {
         String html = ReportDocument.html(context);
         progress.step(1, STEPS);
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
