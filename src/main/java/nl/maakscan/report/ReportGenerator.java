@@ -11,6 +11,7 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,11 +48,13 @@ public final class ReportGenerator {
 
     /**
      * Writes the report for {@code input} to {@code target}: first to a temporary file next to it, then moved
-     * into place, so that {@code target} is either the old file or the complete new one. Not thread-bound;
-     * call it off the user-interface thread.
+     * into place, so that {@code target} is either the old file or the complete new one (the new file is
+     * readable by its owner only, as it holds the company's answers). Not thread-bound; call it off the
+     * user-interface thread.
      *
      * @param progress told after each of {@link #STEPS} steps
-     * @throws IOException when the file cannot be written
+     * @throws IOException when the file cannot be written (for example because it is open in a viewer that
+     *                     locks it)
      */
     public static void write(ReportInput input, Path target, Progress progress) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -63,7 +66,11 @@ public final class ReportGenerator {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(input, out, progress);
             }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
             progress.step(STEPS, STEPS);
         } finally {
             Files.deleteIfExists(tmp);
