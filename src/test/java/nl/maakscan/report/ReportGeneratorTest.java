@@ -58,6 +58,11 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void theSuggestedFileNameIsPlainAscii() {
+        assertThat(dutch.suggestedFileName()).matches("voorbeeld-draaierij-de-vonk-sample-t0(-[0-9a-f-]{1,8})?\\.pdf");
+    }
+
+    @Test
     void theLogoIsOnTheCover() throws Exception {
         try (PDDocument doc = Loader.loadPDF(dutchPdf.toFile())) {
             var resources = doc.getPage(0).getResources();
