@@ -64,7 +64,7 @@ final class Summary {
             h.open("li").el("b", r.technology().name().get(c.lang));
             List<String> needs = c.reasons.needs(r);
             if (!needs.isEmpty()) {
-                h.text(": " + c.t("summary.because", needs.get(0)));
+                h.text(" \u2013 " + needs.get(0));
             }
             h.close("li");
         }
