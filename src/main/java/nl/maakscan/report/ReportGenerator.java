@@ -31,7 +31,7 @@ import java.time.Instant;
 public final class ReportGenerator {
 
     /** The number of progress steps {@link #write} reports. */
-    public static final int STEPS = 4;
+    public static final int STEPS = 5;
 
     /** The font family the report uses; characters it lacks show as {@link #REPLACEMENT}. */
     static final String FONT = "DejaVu Sans";
@@ -77,7 +77,10 @@ public final class ReportGenerator {
         }
     }
 
-    /** Writes the report to a stream (the caller closes it); reports steps 1 to {@link #STEPS} - 1. */
+    /**
+     * Writes the report to a stream (the caller closes it); reports steps 1 to {@link #STEPS} - 1: content,
+     * layout, pages drawn, file saved.
+     */
     public static void write(ReportInput input, OutputStream out, Progress progress) throws IOException {
         ReportContext context = new ReportContext(input);
         String html = ReportDocument.html(context);
@@ -93,16 +96,19 @@ public final class ReportGenerator {
         builder.useObjectDrawerFactory(RadarChart.factory());
         builder.withProducer("Maakscan");
         builder.withHtmlContent(html, baseUri(input));
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-             PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
             progress.step(2, STEPS);
-            if (input.bundle() != null) {
-                ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
-                        ReportAttachment.utc(Instant.now()));
+            try (PDDocument doc = renderer.createPDFKeepOpen()) {
+                progress.step(3, STEPS);
+                if (input.bundle() != null) {
+                    ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
+                            ReportAttachment.utc(Instant.now()));
+                }
+                doc.save(out);
             }
-            doc.save(out);
         }
-        progress.step(3, STEPS);
+        progress.step(4, STEPS);
     }
 
     private static String baseUri(ReportInput input) {

@@ -173,7 +173,7 @@ class ReportGeneratorTest {
             assertThat(total).isEqualTo(ReportGenerator.STEPS);
             steps.add(done);
         });
-        assertThat(steps).containsExactly(1, 2, 3, 4);
+        assertThat(steps).containsExactly(1, 2, 3, 4, 5);
         try (var files = Files.list(pdf.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.pdf");
         }
