@@ -31,6 +31,12 @@ final class Summary {
         h.el("h1", c.t("summary.title"), "id", "summary");
         h.el("p", c.t("summary.overall", c.level(s.overallLevel()), c.score(s.overallScore()),
                 c.texts.num(s.confidence() == null ? null : s.confidence() * 100, 0)), "class", "lead");
+        ReportInput.Previous prev = c.in.previous();
+        if (prev != null && prev.scores().overallLevel() != null && s.overallLevel() != null) {
+            double change = s.overallLevel() - prev.scores().overallLevel();
+            h.el("p", c.t("summary.previous", prev.label() == null ? "-" : prev.label(),
+                    c.level(prev.scores().overallLevel()), (change > 0 ? "+" : "") + c.texts.num(change, 1)));
+        }
         chart(h, s);
         h.open("table", "class", "columns").open("tr");
         h.open("td", "class", "col");

@@ -49,6 +49,8 @@ class ReportImportTest {
         PdfText text = PdfText.read(pdf);
         assertThat(text.page(1)).contains("VOORBEELD Draaierij De Vonk (sample)", "T1", "Voorbeeld Advies BV");
         assertThat(text.all()).contains("Voortgang sinds de vorige scan", "Nu met simulatie");
+        assertThat(text.page(3)).contains("Bij de vorige scan (T0) was het totaalniveau", "De vijf kansrijkste");
+        assertThat(text.page(4)).contains("Resultaten per onderwerp");
 
         Run imported = run("--db", b, "import", "--lang", "en", pdf.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
