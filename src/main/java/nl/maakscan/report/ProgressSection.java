@@ -47,7 +47,7 @@ final class ProgressSection {
                 .open("td", "class", "bars");
         if (before != null && now != null && Math.abs(now - before) >= 0.05) {
             double width = Math.min(MAX_BAR_LEVELS, Math.abs(now - before)) * MM_PER_LEVEL;
-            h.el("span", "\u00a0", "class", now > before ? "bar up" : "bar down", "style",
+            h.el("span", "\u00a0", "class", now > before ? "delta up" : "delta down", "style",
                     String.format(java.util.Locale.ROOT, "width: %.1fmm", width));
         }
         h.close("td").close("tr");
