@@ -61,9 +61,11 @@ public final class ReportGenerator {
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        // a new sibling, not createTempFile: the report gets the usual permissions, not owner-only
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 write(input, out, progress);
             }
             try {
