@@ -50,6 +50,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportKnowsOnlyModelAndAdvice() {
+        noClasses().that().resideInAnyPackage("nl.maakscan.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.sql..",
+                        "nl.maakscan.store..", "nl.maakscan.content..", "nl.maakscan.ui..", "nl.maakscan.app..")
+                .check(CLASSES);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("nl.maakscan.(**)").should().beFreeOfCycles().check(CLASSES);
     }

@@ -5,12 +5,12 @@ import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
-import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.report.Reasons;
+import nl.maakscan.report.Texts;
 
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -22,12 +22,16 @@ final class AdviceText {
     private final String language;
     private final ResourceBundle texts;
     private final Locale locale;
+    private final Texts words;
+    private final Reasons reasons;
 
     AdviceText(Questionnaire q, String language) {
         this.q = q;
         this.language = language;
         this.texts = Cli.texts(language);
         this.locale = Locale.forLanguageTag(language);
+        this.words = new Texts(language);
+        this.reasons = new Reasons(q, words);
     }
 
     private String t(String key, Object... args) {
@@ -61,10 +65,13 @@ final class AdviceText {
         for (Recommendation r : advice.recommendations().subList(0, Math.min(10, advice.recommendations().size()))) {
             s.append(String.format(locale, "%3d. %s  (%s %.2f)%n", r.rank(), r.technology().name().get(language),
                     t("advise.score"), r.score()));
-            s.append("     ").append(t("advise.because")).append(' ').append(needs(r)).append('\n');
-            s.append("     ").append(t("advise.priorities")).append(' ').append(priorities(r)).append('\n');
+            s.append("     ").append(t("advise.because")).append(' ')
+                    .append(String.join("; ", reasons.needs(r))).append('\n');
+            s.append("     ").append(t("advise.priorities")).append(' ')
+                    .append(String.join("; ", reasons.priorities(r, 3))).append('\n');
             if (!r.missing().isEmpty()) {
-                s.append("     ").append(t("advise.missing")).append(' ').append(missing(r.missing())).append('\n');
+                s.append("     ").append(t("advise.missing")).append(' ')
+                        .append(String.join("; ", reasons.missing(r.missing()))).append('\n');
             }
             if (r.sizeWarning()) {
                 s.append("     ").append(t("advise.sizeWarning")).append('\n');
@@ -78,11 +85,11 @@ final class AdviceText {
             if (steps.isEmpty()) {
                 continue;
             }
-            s.append("  ").append(t("phase." + phase.name())).append('\n');
+            s.append("  ").append(words.t("phase." + phase.name())).append('\n');
             for (Plan.Step step : steps) {
                 String tech = q.technology(step.technologyId()).orElseThrow().name().get(language);
-                s.append(String.format(locale, "    - %s: %s, %s%n", tech, t("support." + step.supportType().id()),
-                        t("advise.days", step.adviserDays())));
+                s.append(String.format(locale, "    - %s: %s, %s%n", tech,
+                        words.t("support." + step.supportType().id()), words.t("days", step.adviserDays())));
                 if (!step.financing().isEmpty()) {
                     s.append("      ").append(t("advise.financing")).append(' ').append(String.join(", ",
                             step.financing().stream().map(id -> q.instrument(id).orElseThrow().name().get(language))
@@ -94,42 +101,5 @@ final class AdviceText {
         s.append('\n').append(q.financing().caveat().get(language)).append(' ')
                 .append(t("advise.financingDate", q.financing().validFrom())).append('\n');
         return s.toString();
-    }
-
-    private String needs(Recommendation r) {
-        List<String> parts = new ArrayList<>();
-        for (Recommendation.NeedReason n : r.needs()) {
-            if (n.gap() <= 0) {
-                continue;
-            }
-            String what = n.questionId() != null ? q.question(n.questionId()).orElseThrow().text().get(language)
-                    : q.dimension(n.dimensionId()).orElseThrow().name().get(language);
-            parts.add(t("advise.need", what, num(n.level(), n.questionId() != null ? "%.0f" : "%.1f"), n.target()));
-        }
-        return String.join("; ", parts);
-    }
-
-    private String priorities(Recommendation r) {
-        List<String> parts = new ArrayList<>();
-        for (Recommendation.PriorityReason p : r.priorities().subList(0, Math.min(3, r.priorities().size()))) {
-            parts.add(t("advise.priority", q.priority(p.priorityId()).orElseThrow().name().get(language),
-                    p.ownerWeight(), p.technologyWeight()));
-        }
-        return String.join("; ", parts);
-    }
-
-    private String missing(List<MissingPrerequisite> missing) {
-        List<String> parts = new ArrayList<>();
-        for (MissingPrerequisite m : missing) {
-            if (m.isTechnology()) {
-                parts.add(t("advise.missingTechnology", q.technology(m.technologyId()).orElseThrow().name()
-                        .get(language)));
-            } else {
-                parts.add(t("advise.missingLevel", q.question(m.questionId()).orElseThrow().text().get(language),
-                        m.required(),
-                        m.current() == null ? "-" : m.current()));
-            }
-        }
-        return String.join("; ", parts);
     }
 }

@@ -1,6 +1,7 @@
 package nl.maakscan.app;
 
 import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.report.ReportAttachment;
 import nl.maakscan.store.AnswersFile;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.ImportReport;
@@ -9,12 +10,13 @@ import nl.maakscan.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code maakscan import FILE...}: answers files and bundles, each file all or nothing. */
+/** {@code maakscan import FILE...}: answers files, bundles and Maakscan PDF reports, each file all or nothing. */
 @Command(name = "import", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
 final class ImportCommand extends StoreCommand {
 
@@ -39,6 +41,9 @@ final class ImportCommand extends StoreCommand {
     private int importOne(Store store, Path file, QuestionnaireLibrary library, String language, PrintWriter out,
             PrintWriter err) {
         Optional<byte[]> bytes = output.read(file);
+        if (bytes.isPresent() && ReportAttachment.isPdf(bytes.get())) {
+            bytes = bundleInReport(file, err);
+        }
         if (bytes.isEmpty()) {
             return 1;
         }
@@ -57,6 +62,20 @@ final class ImportCommand extends StoreCommand {
         } catch (StoreException.InvalidImport | StoreException.InvalidValue | StoreException.NotFound e) {
             err.println(e.message(language));
             return 1;
+        }
+    }
+
+    /** The bundle embedded in a Maakscan report; reports a PDF without one or that cannot be read. */
+    private Optional<byte[]> bundleInReport(Path file, PrintWriter err) {
+        try {
+            Optional<byte[]> bundle = ReportAttachment.read(file);
+            if (bundle.isEmpty()) {
+                err.println(output.text("import.noBundle", file));
+            }
+            return bundle;
+        } catch (IOException e) {
+            err.println(output.text("file.unreadable", file, e.getMessage()));
+            return Optional.empty();
         }
     }
 }

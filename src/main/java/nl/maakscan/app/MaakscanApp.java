@@ -9,8 +9,10 @@ import nl.maakscan.content.QuestionnaireLibrary;
 import nl.maakscan.store.Store;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.ui.FxDialogs;
+import nl.maakscan.ui.FxTasks;
 import nl.maakscan.ui.Settings;
 import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.Texts;
 import nl.maakscan.ui.Workspace;
 import nl.maakscan.ui.shell.Shell;
 import nl.maakscan.ui.shell.ShellViewModel;
@@ -104,7 +106,9 @@ public final class MaakscanApp extends Application {
                     store = opened;
                     FxDialogs dialogs = new FxDialogs(() -> stage, () -> shellView.texts(), () -> shellView.view().notifications(),
                             getHostServices()::showDocument);
-                    shell.workspace().set(new Workspace(opened, library, new nl.maakscan.ui.FxTasks(), dialogs, settings, null));
+                    shell.workspace().set(new Workspace(opened, library, new FxTasks(), dialogs, settings,
+                            new WindowReports(opened, settings)));
+                    reportProblems(library, dialogs);
                 });
             } catch (StoreException e) {
                 Platform.runLater(() -> {
@@ -115,6 +119,15 @@ public final class MaakscanApp extends Application {
         }, "maakscan-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /** Questionnaire files with errors are skipped; the user hears which and why. */
+    private void reportProblems(QuestionnaireLibrary library, FxDialogs dialogs) {
+        if (!library.problems().isEmpty()) {
+            Texts t = shellView.texts();
+            dialogs.error(t.get("error.questionnaire"), t.get("start.problems") + "\n"
+                    + String.join("\n", library.problems().stream().map(Object::toString).toList()));
+        }
     }
 
     /** What to offer after a failed open: restore the newest backup of a damaged file, or try again. */

@@ -49,6 +49,14 @@ public final class Styles {
         return l;
     }
 
+    /** A grid with the given gaps between columns and rows. */
+    public static javafx.scene.layout.GridPane grid(double hgap, double vgap) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(hgap);
+        grid.setVgap(vgap);
+        return grid;
+    }
+
     /** A button with a stable id, its text also as accessible text, and an optional style class. */
     public static Button button(String id, String text, String styleClass) {
         Button b = new Button(text);

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 /**
  * The yardstick for start-up: a bare JavaFX window with one label, measured exactly as
  * {@code maakscan --measure-startup} measures itself (JVM start until the first frame is drawn).
+ * With {@code --theme} it uses Maakscan's AtlantaFX theme, to show what the theme alone costs.
  */
 public final class BareWindow {
 
@@ -25,6 +26,9 @@ public final class BareWindow {
     public static final class Window extends Application {
     @Override
     public void start(Stage stage) {
+        if (getParameters().getRaw().contains("--theme")) {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+        }
         stage.setScene(new Scene(new StackPane(new Label("Maakscan")), 1200, 800));
         new AnimationTimer() {
             private int pulses;

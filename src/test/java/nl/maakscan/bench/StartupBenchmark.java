@@ -28,18 +28,22 @@ public final class StartupBenchmark {
         Path db = dir.resolve("sample.db");
         List<Long> app = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
+        List<Long> themed = new ArrayList<>();
         measure(List.of(java, "-cp", cp, "nl.maakscan.app.Main", "--measure-startup", "--db", db.toString()), dir);
         measure(List.of(java, "-cp", cp, BareWindow.class.getName()), dir);
         for (int i = 0; i < runs; i++) {
             app.add(measure(List.of(java, "-cp", cp, "nl.maakscan.app.Main", "--measure-startup", "--db",
                     db.toString()), dir));
             bare.add(measure(List.of(java, "-cp", cp, BareWindow.class.getName()), dir));
+            themed.add(measure(List.of(java, "-cp", cp, BareWindow.class.getName(), "--theme"), dir));
         }
         long a = median(app);
         long b = median(bare);
         System.out.printf("first frame, median of %d runs: maakscan %d ms, bare JavaFX window %d ms%n", runs, a, b);
         System.out.printf("ratio %.2f (goal: at most 1.15)%n", (double) a / b);
-        System.out.println("maakscan runs: " + app + ", bare runs: " + bare);
+        System.out.printf("bare window with the AtlantaFX theme alone: %d ms (ratio %.2f)%n", median(themed),
+                (double) median(themed) / b);
+        System.out.println("maakscan runs: " + app + ", bare runs: " + bare + ", themed bare runs: " + themed);
     }
 
     /** Runs one start and returns the milliseconds it printed last (JVM start to first frame). */

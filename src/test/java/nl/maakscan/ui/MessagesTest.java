@@ -30,7 +30,7 @@ class MessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/nl/maakscan/ui/messages", "/nl/maakscan/app/cli", "/nl/maakscan/content/problems",
-            "/nl/maakscan/store/messages"})
+            "/nl/maakscan/store/messages", "/nl/maakscan/report/report"})
     void dutchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties nl = load(bundle + "_nl.properties");
         Properties en = load(bundle + "_en.properties");

@@ -43,7 +43,8 @@ public final class CompanyForm extends GridPane {
         TextField employees = field("company-employees", t.get("company.employees"), 3, model.employeesError());
         employees.textProperty().bindBidirectional(model.employees());
 
-        FlowPane processes = new FlowPane(12, 6);
+        FlowPane processes = new FlowPane(16, 6);
+        processes.setPrefWrapLength(440);
         processes.setId("company-processes");
         for (Choice c : model.profile().processes()) {
             CheckBox box = new CheckBox(c.name().get(t.language()));

@@ -72,6 +72,10 @@ public final class ResultsView extends BorderPane {
         export.setOnAction(e -> model.exportBundle());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : List.of(back, edit, export, report)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(0);
         HBox bar = new HBox(8, back, title, grow, progress, edit, export, report);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
@@ -98,6 +102,13 @@ public final class ResultsView extends BorderPane {
         radar.setAccessibleText(t.get("results.radar"));
         Label legend = Styles.muted(t.get(previous == null ? "results.legend" : "results.legendPrevious"));
         VBox left = new VBox(4, Styles.heading(t.get("results.summary")), level, levelText, score, legend);
+        List<Recommendation> top = model.advice().recommendations().stream().limit(3).toList();
+        if (!top.isEmpty()) {
+            Label first = Styles.bold(t.get("results.topThree"));
+            first.setPadding(new Insets(12, 0, 0, 0));
+            left.getChildren().add(first);
+            top.forEach(r -> left.getChildren().add(wrap(r.rank() + ". " + r.technology().name().get(lang))));
+        }
         left.setPrefWidth(300);
         HBox box = new HBox(24, left, radar);
         box.getStyleClass().add(Styles.CARD);
@@ -173,9 +184,7 @@ public final class ResultsView extends BorderPane {
                 continue;
             }
             box.getChildren().add(Styles.bold(t.format("results.phase", phase.fromMonth(), phase.toMonth())));
-            GridPane grid = new GridPane();
-            grid.setHgap(16);
-            grid.setVgap(4);
+            GridPane grid = Styles.grid(16, 4);
             int row = 0;
             for (Plan.Step s : steps) {
                 String financing = String.join(", ", s.financing().stream().map(id -> q.instrument(id)

@@ -134,7 +134,7 @@ public final class ResultsViewModel {
 
     private String fileName() {
         String label = stored.info().label() == null ? "" : "-" + stored.info().label();
-        return (stored.company().name() + label).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return (stored.company().name() + label).replaceAll("[^\\p{L}\\p{N}._]+", "-").replaceAll("^-|-$", "");
     }
 
     public void back() {

@@ -26,9 +26,7 @@ public final class SettingsDialog {
         ButtonType save = new ButtonType(t.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(t.get("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
+        GridPane grid = Styles.grid(12, 8);
         TextField name = field("settings-assessor", grid, 0, t.get("settings.assessor"));
         name.textProperty().bindBidirectional(model.assessorName());
         TextField organisation = field("settings-organisation", grid, 1, t.get("settings.organisation"));

@@ -46,9 +46,10 @@ public final class ShellView extends BorderPane {
         setId("shell");
         setTop(bar());
         show();
-        model.screen().addListener((o, was, is) -> show());
-        model.workspace().addListener((o, was, is) -> show());
-        model.failure().addListener((o, was, is) -> show());
+        // invalidation, not change: opening the same screen again (after reopening an assessment) rebuilds it
+        model.screen().addListener(o -> show());
+        model.workspace().addListener(o -> show());
+        model.failure().addListener(o -> show());
     }
 
     private Node bar() {

@@ -57,10 +57,14 @@ public final class StartView extends BorderPane {
         list.setAccessibleText(t.get("start.companies"));
         list.setPlaceholder(new Label(t.get("start.noCompanies")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Company c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name() + (c.place() == null ? "" : " — " + c.place()));
+                setText(empty || c == null ? null : c.name() + (c.place() == null ? "" : "\n" + c.place()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
@@ -69,6 +73,8 @@ public final class StartView extends BorderPane {
             }
         });
         model.selected().addListener((o, was, is) -> list.getSelectionModel().select(is));
+        model.companies().addListener((javafx.collections.ListChangeListener<Company>) c ->
+                list.getSelectionModel().select(model.selected().get()));
         VBox.setVgrow(list, Priority.ALWAYS);
         Button add = Styles.button("start-new-company", t.get("start.newCompany"), Styles.ACCENT);
         add.setOnAction(e -> editCompany(null));

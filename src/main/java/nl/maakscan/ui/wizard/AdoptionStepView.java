@@ -23,12 +23,8 @@ final class AdoptionStepView extends VBox implements StepView {
         Texts t = model.texts();
         String lang = t.language();
         setSpacing(12);
-        Label intro = new Label(t.get("wizard.adoptionIntro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(6);
+        Label intro = Styles.muted(t.get("wizard.adoptionIntro"));
+        GridPane grid = Styles.grid(16, 6);
         List<Integer> choices = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, NOT_RELEVANT));
         StringConverter<Integer> names = new StringConverter<>() {
             @Override

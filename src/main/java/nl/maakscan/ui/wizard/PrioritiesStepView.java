@@ -17,12 +17,8 @@ final class PrioritiesStepView extends VBox implements StepView {
         Texts t = model.texts();
         String lang = t.language();
         setSpacing(12);
-        Label intro = new Label(t.get("wizard.prioritiesIntro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(12);
+        Label intro = Styles.muted(t.get("wizard.prioritiesIntro"));
+        GridPane grid = Styles.grid(16, 12);
         int row = 0;
         for (Priority p : model.questionnaire().priorities()) {
             Label name = new Label(p.name().get(lang));

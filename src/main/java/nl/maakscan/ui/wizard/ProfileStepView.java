@@ -42,15 +42,11 @@ final class ProfileStepView extends VBox implements StepView {
         label.setId("assessment-label");
         assessor.setId("assessment-assessor");
         date.setId("assessment-date");
-        GridPane details = new GridPane();
-        details.setHgap(12);
-        details.setVgap(8);
+        GridPane details = Styles.grid(12, 8);
         addRow(details, 0, t.get("wizard.label"), label);
         addRow(details, 1, t.get("wizard.assessor"), assessor);
         addRow(details, 2, t.get("wizard.date"), date);
-        Label intro = new Label(t.get("wizard.profileIntro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        Label intro = Styles.muted(t.get("wizard.profileIntro"));
         getChildren().addAll(Styles.heading(t.get("step.profile")), intro, new CompanyForm(form),
                 Styles.heading(t.get("wizard.details")), details);
         setDisable(model.readOnly());

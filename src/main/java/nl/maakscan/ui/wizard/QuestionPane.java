@@ -54,28 +54,30 @@ final class QuestionPane extends VBox {
             why.setVisible(!why.isVisible());
             why.setManaged(why.isVisible());
         });
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = Styles.grid(8, 8);
         for (int level = 0; level <= Question.MAX_LEVEL; level++) {
             int lv = level;
             ToggleButton card = new ToggleButton();
             card.setId("level-" + question.id() + "-" + level);
             Label head = new Label(t.format("wizard.level", level));
             head.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-            Label body = new Label(question.level(level).get(lang));
-            body.setWrapText(true);
-            VBox content = new VBox(4, head, body);
-            card.setGraphic(content);
+            card.setGraphic(head);
+            card.setText(question.level(level).get(lang));
+            card.setWrapText(true);
+            card.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            card.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            card.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
             card.getStyleClass().setAll(Styles.LEVEL_CARD);
             card.setAccessibleText(t.format("wizard.level", level) + ": " + question.level(level).get(lang));
             card.setMaxWidth(Double.MAX_VALUE);
             card.setMaxHeight(Double.MAX_VALUE);
-            card.setPrefWidth(220);
+            card.setMinWidth(0);
+            card.setPrefWidth(260);
             card.setFocusTraversable(true);
             card.setOnAction(e -> choose(LevelAnswer.level(lv)));
             grid.add(card, level % 3, level / 3);
             GridPane.setHgrow(card, Priority.ALWAYS);
+            GridPane.setFillHeight(card, true);
             cards.add(card);
         }
         notApplicable = toggle("na-" + question.id(), t.get("wizard.notApplicable"), LevelAnswer.notApplicable());
@@ -143,6 +145,7 @@ final class QuestionPane extends VBox {
         notApplicable.setSelected(a != null && a.kind() == LevelAnswer.Kind.NOT_APPLICABLE);
         dontKnow.setSelected(a != null && a.kind() == LevelAnswer.Kind.DONT_KNOW);
         note.setDisable(a == null || model.readOnly());
+        note.setPromptText(model.texts().get(a == null ? "wizard.notePrompt" : "wizard.note"));
     }
 
     /** Commits a note still being typed (before the page changes or the window closes). */

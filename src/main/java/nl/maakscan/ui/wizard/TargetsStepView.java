@@ -23,13 +23,9 @@ final class TargetsStepView extends VBox implements StepView {
         Texts t = model.texts();
         String lang = t.language();
         setSpacing(12);
-        Label intro = new Label(t.get("wizard.targetsIntro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        Label intro = Styles.muted(t.get("wizard.targetsIntro"));
         Scores scores = Scoring.score(model.questionnaire(), model.assessment());
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(6);
+        GridPane grid = Styles.grid(16, 6);
         grid.addRow(0, Styles.bold(t.get("wizard.dimension")), Styles.bold(t.get("wizard.current")), Styles.bold(t.get("wizard.target")));
         int row = 1;
         for (Dimension d : model.questionnaire().dimensions()) {

@@ -67,7 +67,8 @@ public final class WizardView extends BorderPane {
         progress.setId("wizard-progress");
         progress.setAccessibleText(t.get("wizard.progress"));
         progress.progressProperty().bind(model.answeredShare());
-        progress.setPrefWidth(220);
+        progress.setPrefWidth(140);
+        progress.setMinWidth(80);
         Label saved = new Label();
         saved.setId("wizard-saved");
         saved.textProperty().bind(Bindings.createStringBinding(() -> savedText(model.saver().state().get()),
@@ -78,7 +79,16 @@ public final class WizardView extends BorderPane {
         saved.setOnMouseClicked(e -> model.saver().retry());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        stepOf.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(120);
         HBox box = new HBox(16, title, grow, stepOf, progress, saved);
+        if (model.readOnly()) {
+            Button reopen = Styles.button("wizard-reopen", t.get("wizard.reopen"), null);
+            reopen.setMinWidth(Region.USE_PREF_SIZE);
+            reopen.setOnAction(e -> model.reopen());
+            box.getChildren().add(reopen);
+        }
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 16, 12, 16));
         return box;
@@ -99,12 +109,17 @@ public final class WizardView extends BorderPane {
         steps.getItems().setAll(model.steps());
         steps.setId("wizard-steps");
         steps.setAccessibleText(t.get("wizard.steps"));
-        steps.setPrefWidth(250);
+        steps.setPrefWidth(290);
         steps.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);  // long names end in an ellipsis instead of a sideways scroll bar
+            }
+
             @Override
             protected void updateItem(Step s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : (getIndex() + 1) + ". " + title(s));
+                setText(empty || s == null ? null : (complete(s) ? "✓ " : "") + title(s));
+                setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(getText()));
             }
         });
         steps.getSelectionModel().select(model.current().get());
@@ -114,7 +129,14 @@ public final class WizardView extends BorderPane {
             }
         });
         model.current().addListener((o, was, is) -> steps.getSelectionModel().select(is.intValue()));
+        model.answers().addListener((javafx.collections.MapChangeListener<String, LevelAnswer>) c -> steps.refresh());
         return steps;
+    }
+
+    /** A dimension page is complete when each of its questions has an answer. */
+    private boolean complete(Step s) {
+        return s.kind() == Step.Kind.DIMENSION
+                && s.dimension().questions().stream().allMatch(q -> model.answers().containsKey(q.id()));
     }
 
     private String title(Step s) {

@@ -239,6 +239,16 @@ public final class WizardViewModel {
         }
     }
 
+    /** Makes a finished assessment a draft again, so that its answers can change, and shows it anew. */
+    public void reopen() {
+        if (readOnly) {
+            saver.save(() -> workspace.store().reopen(assessmentId));
+            if (saver.pending() == 0) {
+                navigator.openWizard(assessmentId);
+            }
+        }
+    }
+
     public void close() {
         navigator.showStart();
     }

@@ -177,6 +177,12 @@ class WizardViewModelTest {
         assertThat(readOnly.readOnly()).isTrue();
         readOnly.answer(w.questionnaire().questions().get(0).id(), LevelAnswer.level(5));
         assertThat(readOnly.answers()).doesNotContainKey(w.questionnaire().questions().get(0).id());
+
+        readOnly.reopen();
+
+        assertThat(fx.store.listAssessments().get(0).status()).isEqualTo(AssessmentInfo.Status.DRAFT);
+        assertThat(fx.navigator.last()).isEqualTo("wizard:" + info.id());
+        assertThat(wizard().readOnly()).isFalse();
     }
 
     @Test

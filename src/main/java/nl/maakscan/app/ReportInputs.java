@@ -1,0 +1,55 @@
+package nl.maakscan.app;
+
+import nl.maakscan.advice.Advice;
+import nl.maakscan.report.ReportInput;
+import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.store.Bundles;
+import nl.maakscan.store.Store;
+import nl.maakscan.store.StoredAssessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gathers what a report needs from the store: the assessment with its questionnaire and company, the advice,
+ * the company's previous assessment (the one created just before it) and the bundle JSON to embed. The
+ * command line uses it, and the window can be handed {@link #of} by the composition root.
+ */
+public final class ReportInputs {
+
+    private ReportInputs() {
+    }
+
+    /** The report input for a stored assessment, or empty when there is no assessment with that id. */
+    public static Optional<ReportInput> of(Store store, String assessmentId, String language,
+            ReportInput.Assessor assessor, LocalDate date) {
+        Optional<StoredAssessment> loaded = store.loadAssessment(assessmentId);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredAssessment s = loaded.get();
+        Advice advice = Advice.of(s.questionnaire(), s.assessment(), s.company());
+        byte[] bundle = Bundles.export(store, Bundles.Selection.assessment(assessmentId), Instant.now());
+        return Optional.of(new ReportInput(s.questionnaire(), s.assessment(), s.company(), advice,
+                previous(store, s).orElse(null), assessor, language, bundle, date));
+    }
+
+    /** The assessment of the same company created just before this one, with its scores. */
+    static Optional<ReportInput.Previous> previous(Store store, StoredAssessment current) {
+        List<AssessmentInfo> all = store.listAssessments(current.info().companyId());
+        AssessmentInfo before = null;
+        for (AssessmentInfo info : all) {
+            if (info.id().equals(current.info().id())) {
+                break;
+            }
+            before = info;
+        }
+        if (before == null) {
+            return Optional.empty();
+        }
+        return store.loadAssessment(before.id()).map(p -> new ReportInput.Previous(p.info().label(),
+                p.info().date(), Advice.of(p.questionnaire(), p.assessment(), p.company()).scores()));
+    }
+}

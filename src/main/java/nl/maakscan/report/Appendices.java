@@ -1,0 +1,133 @@
+package nl.maakscan.report;
+
+import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.model.AdoptionAnswer;
+import nl.maakscan.model.Dimension;
+import nl.maakscan.model.FinancingInstrument;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Priority;
+import nl.maakscan.model.Question;
+import nl.maakscan.model.SupportType;
+import nl.maakscan.model.Technology;
+
+import java.util.List;
+
+/** Appendices: the dated financing list, the method with its formulas, and every answer. */
+final class Appendices {
+
+    private final ReportContext c;
+
+    Appendices(ReportContext c) {
+        this.c = c;
+    }
+
+    void write(Html h) {
+        financing(h);
+        method(h);
+        answers(h);
+    }
+
+    private void financing(Html h) {
+        var f = c.q.financing();
+        h.el("h1", c.t("financing.title"), "id", "financing");
+        h.open("p", "class", "caveat").el("b", c.t("financing.date", f.validFrom()) + " ")
+                .text(f.caveat() == null ? c.t("financing.checkRvo") : f.caveat().get(c.lang)).close("p");
+        h.open("table", "class", "grid");
+        h.open("thead").open("tr").el("th", c.t("financing.instrument"), "scope", "col", "class", "w-name")
+                .el("th", c.t("financing.conditions"), "scope", "col")
+                .el("th", c.t("financing.supports"), "scope", "col", "class", "w-supports")
+                .close("tr").close("thead").open("tbody");
+        for (FinancingInstrument i : f.instruments()) {
+            h.open("tr").el("td", i.name().get(c.lang), "class", "name")
+                    .open("td").text(i.conditions() == null ? "" : i.conditions().get(c.lang));
+            if (i.source() != null) {
+                h.empty("br").el("span", c.t("financing.source", i.source().title(),
+                        i.source().url() == null ? "" : i.source().url()), "class", "small");
+            }
+            h.close("td").el("td", String.join(", ", i.supports().stream()
+                    .map(s -> SupportType.fromId(s).map(t -> c.t("support." + t.id())).orElse(s)).toList()))
+                    .close("tr");
+        }
+        h.close("tbody").close("table");
+    }
+
+    private void method(Html h) {
+        var s = c.in.advice().scores();
+        h.el("h1", c.t("method.title"), "id", "method");
+        h.el("p", c.t("method.questionnaire", c.q.title().get(c.lang), c.q.id(), c.q.version()));
+        h.open("p").text(c.t("method.hash") + " ").el("span", c.q.contentHash(), "class", "mono").close("p");
+        h.open("table", "class", "kv");
+        for (String key : List.of("method.level", "method.overall", "method.confidence", "method.target",
+                "method.notApplicable", "method.dontKnow", "method.ranking", "method.plan")) {
+            String text = c.t(key);
+            int colon = text.indexOf(": ");
+            h.row(colon < 0 ? "" : text.substring(0, colon), colon < 0 ? text : text.substring(colon + 2));
+        }
+        h.close("table");
+        h.el("p", c.t("method.counts", s.questions(), s.withLevel(), s.notApplicable(), s.dontKnow(),
+                s.unanswered()));
+    }
+
+    private void answers(Html h) {
+        var a = c.in.assessment();
+        h.el("h1", c.t("answers.title"), "id", "answers");
+        h.el("h2", c.t("answers.priorities"));
+        h.open("table", "class", "grid").open("tbody");
+        for (Priority p : c.q.priorities()) {
+            Integer w = a.priorities().get(p.id());
+            h.open("tr").el("td", p.name().get(c.lang))
+                    .el("td", w == null ? c.t("answers.priorityDefault") : w + "/5", "class", "num").close("tr");
+        }
+        h.close("tbody").close("table");
+        h.el("h2", c.t("answers.levels"));
+        h.open("table", "class", "grid answers");
+        h.open("thead").open("tr").el("th", c.t("answers.question"), "scope", "col")
+                .el("th", c.t("answers.answer"), "scope", "col").el("th", c.t("summary.target"), "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (Dimension d : c.q.dimensions()) {
+            DimensionScore ds = c.score(d.id());
+            h.open("tr", "class", "group").el("td", d.name().get(c.lang))
+                    .el("td", c.level(ds.level()), "class", "num")
+                    .el("td", ds.target() + (ds.targetSetByUser() ? " *" : ""), "class", "num").close("tr");
+            for (Question q : d.questions()) {
+                h.open("tr").el("td", q.text().get(c.lang)).el("td", shortAnswer(a.answers().get(q.id())),
+                        "class", "num").el("td", "").close("tr");
+            }
+        }
+        h.close("tbody").close("table");
+        h.el("p", c.t("answers.targetNote"), "class", "small");
+        h.el("h2", c.t("answers.technologies"));
+        h.open("table", "class", "grid");
+        h.open("thead").open("tr").el("th", c.t("answers.technology"), "scope", "col")
+                .el("th", c.t("answers.adoption"), "scope", "col").el("th", c.t("dimension.note"), "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (Technology t : c.q.technologies()) {
+            AdoptionAnswer ad = a.technologies().get(t.id());
+            h.open("tr").el("td", t.name().get(c.lang)).el("td", adoption(ad))
+                    .el("td", ad == null || ad.note() == null ? "" : ad.note(), "class", "note").close("tr");
+        }
+        h.close("tbody").close("table");
+    }
+
+    private String shortAnswer(LevelAnswer a) {
+        if (a == null) {
+            return "-";
+        }
+        return switch (a.kind()) {
+            case LEVEL -> Integer.toString(a.level());
+            case NOT_APPLICABLE -> c.t("answers.na");
+            case DONT_KNOW -> c.t("answers.dk");
+        };
+    }
+
+    private String adoption(AdoptionAnswer a) {
+        if (a == null) {
+            return "-";
+        }
+        if (a.notRelevant()) {
+            return c.t("answers.notRelevant");
+        }
+        var text = c.q.adoptionScale().get(Integer.toString(a.level()));
+        return a.level() + (text == null ? "" : " - " + text.get(c.lang));
+    }
+}

@@ -1,0 +1,119 @@
+package nl.maakscan.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+
+/**
+ * Makes the PDF advice report: PDF/A-3a, tagged (PDF/UA), with embedded DejaVu fonts, bookmarks, a linked
+ * table of contents, page x of y, and the assessment's bundle JSON as an associated file.
+ *
+ * <p>Usage, e.g. from a background task:
+ * <pre>{@code
+ * ReportInput in = new ReportInput(questionnaire, assessment, company, Advice.of(questionnaire, assessment, company),
+ *         previousOrNull, new ReportInput.Assessor(name, organisation, logoOrNull), "nl", bundleJson, LocalDate.now());
+ * ReportGenerator.write(in, Path.of("rapport.pdf"), (done, total) -> updateProgress(done, total));
+ * }</pre>
+ */
+public final class ReportGenerator {
+
+    /** The number of progress steps {@link #write} reports. */
+    public static final int STEPS = 4;
+
+    /** The font family the report uses; characters it lacks show as {@link #REPLACEMENT}. */
+    static final String FONT = "DejaVu Sans";
+
+    /** What a character that no shipped font has looks like in the report. */
+    static final String REPLACEMENT = "\u25a1";
+
+    static {
+        XRLog.setLoggingEnabled(Boolean.getBoolean("maakscan.report.log"));
+    }
+
+    private ReportGenerator() {
+    }
+
+    /**
+     * Writes the report for {@code input} to {@code target}: first to a temporary file next to it, then moved
+     * into place, so that {@code target} is either the old file or the complete new one. Not thread-bound;
+     * call it off the user-interface thread.
+     *
+     * @param progress told after each of {@link #STEPS} steps
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(ReportInput input, Path target, Progress progress) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(input, out, progress);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            progress.step(STEPS, STEPS);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes the report to a stream (the caller closes it); reports steps 1 to {@link #STEPS} - 1. */
+    public static void write(ReportInput input, OutputStream out, Progress progress) throws IOException {
+        ReportContext context = new ReportContext(input);
+        String html = ReportDocument.html(context);
+        progress.step(1, STEPS);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        builder.useReplacementText(REPLACEMENT);
+        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+        builder.useObjectDrawerFactory(RadarChart.factory());
+        builder.withProducer("Maakscan");
+        builder.withHtmlContent(html, baseUri(input));
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+             PDDocument doc = renderer.createPDFKeepOpen()) {
+            progress.step(2, STEPS);
+            if (input.bundle() != null) {
+                ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
+                        ReportAttachment.utc(Instant.now()));
+            }
+            doc.save(out);
+        }
+        progress.step(3, STEPS);
+    }
+
+    private static String baseUri(ReportInput input) {
+        Path logo = input.assessor().logo();
+        return logo != null && logo.toAbsolutePath().getParent() != null
+                ? logo.toAbsolutePath().getParent().toUri().toString() : null;
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        builder.useFont(() -> open(file), FONT, weight, style, true);
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = ReportGenerator.class.getResourceAsStream("fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("font missing from the program: " + file);
+        }
+        return in;
+    }
+}

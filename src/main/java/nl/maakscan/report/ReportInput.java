@@ -1,0 +1,56 @@
+package nl.maakscan.report;
+
+import nl.maakscan.advice.Advice;
+import nl.maakscan.advice.Scores;
+import nl.maakscan.model.Assessment;
+import nl.maakscan.model.Company;
+import nl.maakscan.model.Questionnaire;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything one report is made of.
+ *
+ * @param questionnaire the questionnaire the assessment was made with
+ * @param assessment    the answers
+ * @param company       the company assessed
+ * @param advice        {@code Advice.of(questionnaire, assessment, company)}
+ * @param previous      the company's previous assessment for the progress section, or null
+ * @param assessor      who made the report (from the settings); null when unknown
+ * @param language      {@code nl} or {@code en}
+ * @param bundle        the assessment's bundle JSON ({@code maakscan-bundle/1}) to embed, so that importing the
+ *                      PDF restores the assessment; null embeds nothing
+ * @param date          the date printed as the report date
+ */
+public record ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
+        Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date) {
+
+    public ReportInput {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(advice, "advice");
+        Objects.requireNonNull(date, "date");
+        language = "en".equals(language) ? "en" : "nl";
+        assessor = assessor == null ? new Assessor(null, null, null) : assessor;
+    }
+
+    /**
+     * An earlier assessment of the same company: its label and date and its scores (computed with the
+     * questionnaire it was made with; dimensions are matched by id).
+     */
+    public record Previous(String label, String date, Scores scores) {
+        public Previous {
+            Objects.requireNonNull(scores, "scores");
+        }
+    }
+
+    /**
+     * The person or organisation that made the report; every part may be null. A logo that cannot be read
+     * is left out.
+     */
+    public record Assessor(String name, String organisation, Path logo) {
+    }
+}

@@ -1,0 +1,73 @@
+package nl.maakscan.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text of a PDF per page (index 0 is page 1), and every glyph that lies outside its page box. */
+record PdfText(List<String> pages, List<String> outside, int pageCount) {
+
+    static PdfText read(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            List<String> outside = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDRectangle box = doc.getPage(p - 1).getMediaBox();
+                int page = p;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                        for (TextPosition t : positions) {
+                            float x = t.getXDirAdj();
+                            float y = t.getYDirAdj();
+                            if (x < 0 || x + t.getWidthDirAdj() > box.getWidth() + 0.5f || y - t.getHeightDir() < 0
+                                    || y > box.getHeight()) {
+                                outside.add("page " + page + ": '" + t.getUnicode() + "' at " + x + "," + y);
+                            }
+                        }
+                        super.writeString(text, positions);
+                    }
+                };
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+            return new PdfText(pages, outside, doc.getNumberOfPages());
+        }
+    }
+
+    /** The first page (1-based) whose text contains {@code s}, or -1. */
+    int pageOf(String s) {
+        return pageOf(s, 1);
+    }
+
+    /** The first page from page {@code from} on whose text contains {@code s}, or -1. */
+    int pageOf(String s, int from) {
+        for (int i = from - 1; i < pages.size(); i++) {
+            if (flat(pages.get(i)).contains(s)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    String page(int number) {
+        return flat(pages.get(number - 1));
+    }
+
+    String all() {
+        return flat(String.join(" ", pages));
+    }
+
+    /** Lines joined with spaces and ligatures (fi, fl) split, so that wrapped phrases can be found. */
+    static String flat(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+    }
+}
