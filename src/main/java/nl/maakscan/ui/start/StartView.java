@@ -55,7 +55,10 @@ public final class StartView extends BorderPane {
         ListView<Company> list = new ListView<>(model.companies());
         list.setId("start-companies");
         list.setAccessibleText(t.get("start.companies"));
-        list.setPlaceholder(new Label(t.get("start.noCompanies")));
+        Label none = new Label(t.get("start.noCompanies"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
             {
                 setPrefWidth(0);
@@ -104,7 +107,11 @@ public final class StartView extends BorderPane {
         TableView<StartViewModel.Row> table = new TableView<>(model.assessments());
         table.setId("start-assessments");
         table.setAccessibleText(t.get("start.assessments"));
-        table.setPlaceholder(new Label(t.get("start.noAssessments")));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> t.get(model.selected().get() == null
+                ? "start.noCompanySelected" : "start.noAssessments"), model.selected()));
+        table.setPlaceholder(empty);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(t.get("start.label"), r -> r.label()));
