@@ -15,7 +15,9 @@ public final class Texts {
 
     public Texts(String language) {
         this.language = "en".equals(language) ? "en" : "nl";
-        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(this.language));
+        // properties files only: looking for bundle classes first searches every jar, at start-up
+        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(this.language),
+                ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** {@code nl} or {@code en}: also the language picked from the questionnaire's bilingual texts. */
