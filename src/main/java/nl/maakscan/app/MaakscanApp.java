@@ -75,7 +75,6 @@ public final class MaakscanApp extends Application {
         scene.getStylesheets().add(Styles.STYLESHEET);
         shellView = new Shell(shell, scene);
         stage.setScene(scene);
-        AppIcon.addTo(stage);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> shellView.texts().get("app.title"), shell.language()));
         WindowPlacement.restore(stage, settings);
@@ -90,6 +89,7 @@ public final class MaakscanApp extends Application {
                 System.out.println(System.currentTimeMillis() - jvmStart);
                 Platform.exit();
             } else {
+                AppIcon.addTo(stage);
                 openWorkspace(locations, settings);
             }
         });

@@ -1,5 +1,6 @@
 package nl.maakscan.app;
 
+import nl.maakscan.report.Progress;
 import nl.maakscan.report.ReportGenerator;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.store.AssessmentInfo;
@@ -11,10 +12,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,17 +60,23 @@ final class ReportCommand extends StoreCommand {
         }
         try (Store store = open(false)) {
             if (what.assessment != null) {
-                return one(store, what.assessment, out, language, null) ? 0 : 1;
+                Optional<ReportInput> input = input(store, what.assessment, language);
+                return input.isPresent() && write(input.get(), out, true) ? 0 : 1;
             }
             List<AssessmentInfo> all = store.listAssessments();
             int n = 0;
             boolean ok = true;
             for (AssessmentInfo info : all) {
                 n++;
-                Path file = outDir.resolve(fileName(info));
+                Optional<ReportInput> input = input(store, info.id(), language);
+                if (input.isEmpty()) {
+                    ok = false;
+                    continue;
+                }
+                Path file = outDir.resolve(input.get().suggestedFileName());
                 output.out().println(output.text("report.progress", n, all.size(), file));
                 output.out().flush();
-                ok &= one(store, info.id(), file, language, info);
+                ok &= write(input.get(), file, false);
             }
             if (all.isEmpty()) {
                 output.out().println(output.text("list.empty"));
@@ -80,38 +85,28 @@ final class ReportCommand extends StoreCommand {
         }
     }
 
-    private boolean one(Store store, String id, Path file, String language, AssessmentInfo listed) {
+    private Optional<ReportInput> input(Store store, String id, String language) {
         Optional<ReportInput> input = ReportInputs.of(store, id, language,
                 new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now());
         if (input.isEmpty()) {
             output.err().println(output.text("report.notFound", id));
             output.err().flush();
-            return false;
         }
+        return input;
+    }
+
+    private boolean write(ReportInput input, Path file, boolean sayDone) {
         try {
-            ReportGenerator.write(input.get(), file, (done, total) -> { });
+            ReportGenerator.write(input, file, Progress.NONE);
         } catch (IOException e) {
             output.err().println(output.text("file.unwritable", file, e.getMessage()));
             output.err().flush();
             return false;
         }
-        if (listed == null) {
+        if (sayDone) {
             output.out().println(output.text("report.done", file));
             output.out().flush();
         }
         return true;
-    }
-
-    /** A file name from company, label and id, safe on every file system. */
-    static String fileName(AssessmentInfo info) {
-        String name = (info.companyName() == null ? "" : info.companyName()) + "-"
-                + (info.label() == null ? "" : info.label());
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        if (ascii.length() > 60) {
-            ascii = ascii.substring(0, 60);
-        }
-        String shortId = info.id().length() > 8 ? info.id().substring(0, 8) : info.id();
-        return (ascii.isEmpty() ? "maakscan" : ascii.toLowerCase(Locale.ROOT)) + "-" + shortId + ".pdf";
     }
 }

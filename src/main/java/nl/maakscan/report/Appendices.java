@@ -99,14 +99,22 @@ final class Appendices {
         h.el("h2", c.t("answers.technologies"));
         h.open("table", "class", "grid");
         h.open("thead").open("tr").el("th", c.t("answers.technology"), "scope", "col")
-                .el("th", c.t("answers.adoption"), "scope", "col").el("th", c.t("dimension.note"), "scope", "col")
-                .close("tr").close("thead").open("tbody");
+                .el("th", c.t("answers.adoption"), "scope", "col").close("tr").close("thead").open("tbody");
         for (Technology t : c.q.technologies()) {
-            AdoptionAnswer ad = a.technologies().get(t.id());
-            h.open("tr").el("td", t.name().get(c.lang)).el("td", adoption(ad))
-                    .el("td", ad == null || ad.note() == null ? "" : ad.note(), "class", "note").close("tr");
+            h.open("tr").el("td", t.name().get(c.lang)).el("td", adoption(a.technologies().get(t.id()))).close("tr");
         }
         h.close("tbody").close("table");
+        List<Technology> noted = c.q.technologies().stream().filter(t -> {
+            AdoptionAnswer ad = a.technologies().get(t.id());
+            return ad != null && ad.note() != null && !ad.note().isBlank();
+        }).toList();
+        if (!noted.isEmpty()) {
+            h.el("h3", c.t("answers.technologyNotes"));
+            for (Technology t : noted) {
+                h.open("p", "class", "note").el("b", t.name().get(c.lang) + ": ")
+                        .text(a.technologies().get(t.id()).note()).close("p");
+            }
+        }
     }
 
     private String shortAnswer(LevelAnswer a) {

@@ -98,7 +98,8 @@ final class DimensionSections {
             for (int i = 0; i < techs.size(); i++) {
                 Recommendation r = techs.get(i);
                 String name = r.technology().name().get(c.lang);
-                h.el("a", name + " (" + r.rank() + ")", "href", "#" + ReportContext.technologyAnchor(r.technology().id()),
+                h.el("a", name + " (" + r.rank() + ")",
+                        "href", "#" + ReportContext.technologyAnchor(r.technology().id()),
                         "title", name);
                 h.text(i + 1 < techs.size() ? ", " : ".");
             }

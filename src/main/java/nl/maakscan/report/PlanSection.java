@@ -86,7 +86,8 @@ final class PlanSection {
                     .el("td", "", "class", "field").el("td", "", "class", "field").close("tr");
         }
         h.open("tr", "class", "total").el("td", "").el("td", "").el("td", c.t("plan.total"))
-                .el("td", c.texts.num(plan.totalAdviserDays(), 1), "class", "num").el("td", "").el("td", "").el("td", "")
+                .el("td", c.texts.num(plan.totalAdviserDays(), 1), "class", "num")
+                .el("td", "").el("td", "").el("td", "")
                 .el("td", "").close("tr");
         h.close("tbody").close("table");
         h.el("p", c.t("plan.ownerHint"), "class", "small");

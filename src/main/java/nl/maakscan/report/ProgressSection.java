@@ -6,6 +6,12 @@ import nl.maakscan.model.Dimension;
 /** The change per dimension since the previous assessment; nothing when there is none. */
 final class ProgressSection {
 
+    /** Bar length for a change of one level. */
+    private static final double MM_PER_LEVEL = 12;
+
+    /** Changes above this many levels draw a full-length bar (the bar column is 40 mm). */
+    private static final double MAX_BAR_LEVELS = 3;
+
     private final ReportContext c;
 
     ProgressSection(ReportContext c) {
@@ -20,22 +26,31 @@ final class ProgressSection {
         h.el("h1", c.t("progress.title"), "id", "progress");
         h.el("p", c.t("progress.intro", prev.label() == null ? "-" : prev.label(),
                 prev.date() == null ? "-" : prev.date()));
-        h.open("table", "class", "grid");
+        h.open("table", "class", "grid progress");
         h.open("thead").open("tr").el("th", c.t("summary.dimension"), "scope", "col")
-                .el("th", c.t("progress.before"), "scope", "col").el("th", c.t("progress.now"), "scope", "col")
-                .el("th", c.t("progress.change"), "scope", "col").close("tr").close("thead").open("tbody");
+                .el("th", c.t("progress.before"), "scope", "col", "class", "level")
+                .el("th", c.t("progress.now"), "scope", "col", "class", "level")
+                .el("th", c.t("progress.change"), "scope", "col", "class", "change").el("th", "", "class", "bars")
+                .close("tr").close("thead").open("tbody");
         for (Dimension d : c.q.dimensions()) {
-            Double before = prev.scores().dimension(d.id()).map(DimensionScore::level).orElse(null);
-            Double now = c.score(d.id()).level();
-            h.open("tr").el("td", d.name().get(c.lang)).el("td", c.level(before), "class", "num")
-                    .el("td", c.level(now), "class", "num").el("td", change(before, now), "class", "num")
-                    .close("tr");
+            row(h, d.name().get(c.lang), prev.scores().dimension(d.id()).map(DimensionScore::level).orElse(null),
+                    c.score(d.id()).level(), null);
         }
-        Double before = prev.scores().overallLevel();
-        Double now = c.in.advice().scores().overallLevel();
-        h.open("tr", "class", "total").el("td", c.t("progress.overall")).el("td", c.level(before), "class", "num")
-                .el("td", c.level(now), "class", "num").el("td", change(before, now), "class", "num").close("tr");
+        row(h, c.t("progress.overall"), prev.scores().overallLevel(), c.in.advice().scores().overallLevel(), "total");
         h.close("tbody").close("table");
+    }
+
+    /** One row: the levels before and now, the change in figures and as a drawn bar (green up, red down). */
+    private void row(Html h, String name, Double before, Double now, String cls) {
+        h.open("tr", "class", cls).el("td", name).el("td", c.level(before), "class", "num")
+                .el("td", c.level(now), "class", "num").el("td", change(before, now), "class", "num")
+                .open("td", "class", "bars");
+        if (before != null && now != null && Math.abs(now - before) >= 0.05) {
+            double width = Math.min(MAX_BAR_LEVELS, Math.abs(now - before)) * MM_PER_LEVEL;
+            h.el("span", "\u00a0", "class", now > before ? "delta up" : "delta down", "style",
+                    String.format(java.util.Locale.ROOT, "width: %.1fmm", width));
+        }
+        h.close("td").close("tr");
     }
 
     private String change(Double before, Double now) {

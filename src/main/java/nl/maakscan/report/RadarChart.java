@@ -84,18 +84,19 @@ final class RadarChart implements FSObjectDrawer {
             g.setColor(Color.DARK_GRAY);
             String label = Integer.toString(i + 1);
             int lw = g.getFontMetrics().stringWidth(label);
-            g.drawString(label, (float) (cx + (r + 9) * Math.cos(a) - lw / 2.0), (float) (cy + (r + 9) * Math.sin(a) + 3));
+            g.drawString(label, (float) (cx + (r + 9) * Math.cos(a) - lw / 2.0),
+                    (float) (cy + (r + 9) * Math.sin(a) + 3));
         }
         for (int level = 1; level <= 5; level++) {
             g.drawString(Integer.toString(level), (float) (cx + 2), (float) (cy - r * level / 5 + 8));
         }
         if (previous.length == n) {
             g.setColor(PREVIOUS);
-            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 2f}, 0));
+            g.setStroke(dashed(1.2f, 2f, 2f));
             g.draw(polygon(previous, cx, cy, r));
         }
         g.setColor(TARGET);
-        g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0));
+        g.setStroke(dashed(1.4f, 4f, 3f));
         g.draw(polygon(target, cx, cy, r));
         Path2D cur = polygon(current, cx, cy, r);
         g.setColor(new Color(CURRENT.getRed(), CURRENT.getGreen(), CURRENT.getBlue(), 60));
@@ -103,6 +104,10 @@ final class RadarChart implements FSObjectDrawer {
         g.setColor(CURRENT);
         g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(cur);
+    }
+
+    private static BasicStroke dashed(float width, float dash, float gap) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {dash, gap}, 0);
     }
 
     private static double angle(int i, int n) {

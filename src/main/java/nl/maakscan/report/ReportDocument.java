@@ -10,6 +10,9 @@ final class ReportDocument {
 
     private static final String CSS = resource("report.css");
 
+    /** The longest company name the running header shows in full, so that it stays on one line. */
+    private static final int HEADER_NAME = 70;
+
     private ReportDocument() {
     }
 
@@ -28,8 +31,8 @@ final class ReportDocument {
         bookmarks(h, c);
         h.close("head");
         h.open("body");
-        h.open("div", "id", "header").text(c.t("header", company,
-                c.in.assessment().label() == null ? "" : c.in.assessment().label())).close("div");
+        h.open("div", "id", "header").text(c.t("header", shorten(company, HEADER_NAME),
+                c.in.assessment().label() == null ? "" : shorten(c.in.assessment().label(), 20))).close("div");
         new Cover(c).write(h);
         new Summary(c).write(h);
         new DimensionSections(c).write(h);
@@ -39,6 +42,14 @@ final class ReportDocument {
         new Appendices(c).write(h);
         h.close("body").close("html");
         return h.toString();
+    }
+
+    /** A text cut to at most {@code max} characters (whole code points), with an ellipsis when cut. */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
     }
 
     private static String author(ReportContext c) {

@@ -11,6 +11,7 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +31,7 @@ import java.time.Instant;
 public final class ReportGenerator {
 
     /** The number of progress steps {@link #write} reports. */
-    public static final int STEPS = 4;
+    public static final int STEPS = 5;
 
     /** The font family the report uses; characters it lacks show as {@link #REPLACEMENT}. */
     static final String FONT = "DejaVu Sans";
@@ -47,36 +48,46 @@ public final class ReportGenerator {
 
     /**
      * Writes the report for {@code input} to {@code target}: first to a temporary file next to it, then moved
-     * into place, so that {@code target} is either the old file or the complete new one. Not thread-bound;
-     * call it off the user-interface thread.
+     * into place, so that {@code target} is either the old file or the complete new one (the new file is
+     * readable by its owner only, as it holds the company's answers). Not thread-bound; call it off the
+     * user-interface thread.
      *
      * @param progress told after each of {@link #STEPS} steps
-     * @throws IOException when the file cannot be written
+     * @throws IOException when the file cannot be written (for example because it is open in a viewer that
+     *                     locks it)
      */
     public static void write(ReportInput input, Path target, Progress progress) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        // a new sibling, not createTempFile: the report gets the usual permissions, not owner-only
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 write(input, out, progress);
             }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
             progress.step(STEPS, STEPS);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    /** Writes the report to a stream (the caller closes it); reports steps 1 to {@link #STEPS} - 1. */
+    /**
+     * Writes the report to a stream (the caller closes it); reports steps 1 to {@link #STEPS} - 1: content,
+     * layout, pages drawn, file saved.
+     */
     public static void write(ReportInput input, OutputStream out, Progress progress) throws IOException {
         ReportContext context = new ReportContext(input);
         String html = ReportDocument.html(context);
         progress.step(1, STEPS);
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
@@ -87,16 +98,19 @@ public final class ReportGenerator {
         builder.useObjectDrawerFactory(RadarChart.factory());
         builder.withProducer("Maakscan");
         builder.withHtmlContent(html, baseUri(input));
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-             PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
             progress.step(2, STEPS);
-            if (input.bundle() != null) {
-                ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
-                        ReportAttachment.utc(Instant.now()));
+            try (PDDocument doc = renderer.createPDFKeepOpen()) {
+                progress.step(3, STEPS);
+                if (input.bundle() != null) {
+                    ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
+                            ReportAttachment.utc(Instant.now()));
+                }
+                doc.save(out);
             }
-            doc.save(out);
         }
-        progress.step(3, STEPS);
+        progress.step(4, STEPS);
     }
 
     private static String baseUri(ReportInput input) {

@@ -7,7 +7,9 @@ import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -35,6 +37,25 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         Objects.requireNonNull(date, "date");
         language = "en".equals(language) ? "en" : "nl";
         assessor = assessor == null ? new Assessor(null, null, null) : assessor;
+    }
+
+    /**
+     * A file name for this report, safe on every file system: company and label in plain ASCII, and the start
+     * of the assessment id so that two reports never share a name, e.g.
+     * {@code voorbeeld-draaierij-de-vonk-sample-t0-5d1e0a2b.pdf}.
+     */
+    public String suggestedFileName() {
+        String name = (company.name() == null ? "" : company.name()) + "-"
+                + (assessment.label() == null ? "" : assessment.label());
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|-$", "");
+        if (ascii.length() > 60) {
+            ascii = ascii.substring(0, 60);
+        }
+        String id = assessment.id() == null ? "" : assessment.id();
+        String shortId = id.length() > 8 ? id.substring(0, 8) : id;
+        String base = ascii.isEmpty() ? "maakscan" : ascii.toLowerCase(Locale.ROOT);
+        return (shortId.isEmpty() ? base : base + "-" + shortId) + ".pdf";
     }
 
     /**

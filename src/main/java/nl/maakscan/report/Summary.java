@@ -31,6 +31,12 @@ final class Summary {
         h.el("h1", c.t("summary.title"), "id", "summary");
         h.el("p", c.t("summary.overall", c.level(s.overallLevel()), c.score(s.overallScore()),
                 c.texts.num(s.confidence() == null ? null : s.confidence() * 100, 0)), "class", "lead");
+        ReportInput.Previous prev = c.in.previous();
+        if (prev != null && prev.scores().overallLevel() != null && s.overallLevel() != null) {
+            double change = s.overallLevel() - prev.scores().overallLevel();
+            h.el("p", c.t("summary.previous", prev.label() == null ? "-" : prev.label(),
+                    c.level(prev.scores().overallLevel()), (change > 0 ? "+" : "") + c.texts.num(change, 1)));
+        }
         chart(h, s);
         h.open("table", "class", "columns").open("tr");
         h.open("td", "class", "col");
@@ -48,7 +54,12 @@ final class Summary {
                     c.reasons.technology(step.technologyId()), c.t("support." + step.supportType().id()),
                     c.days(step.adviserDays())));
         }
-        h.close("ol").close("td").close("tr").close("table");
+        h.close("ol");
+        Plan plan = c.in.advice().plan();
+        if (!plan.steps().isEmpty()) {
+            h.el("p", c.t("summary.planTotal", plan.steps().size(), c.days(plan.totalAdviserDays())), "class", "small");
+        }
+        h.close("td").close("tr").close("table");
         h.el("h2", c.t("summary.improvements"));
         List<Recommendation> recs = c.in.advice().recommendations();
         if (recs.isEmpty()) {
@@ -59,7 +70,7 @@ final class Summary {
             h.open("li").el("b", r.technology().name().get(c.lang));
             List<String> needs = c.reasons.needs(r);
             if (!needs.isEmpty()) {
-                h.text(": " + c.t("summary.because", needs.get(0)));
+                h.text(" \u2013 " + needs.get(0));
             }
             h.close("li");
         }

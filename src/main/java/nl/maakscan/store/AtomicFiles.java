@@ -16,8 +16,9 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(absolute.getParent());
-            tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
+            // a new sibling, not createTempFile: the file gets the usual permissions, not owner-only
+            tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException.Failure(target, e);

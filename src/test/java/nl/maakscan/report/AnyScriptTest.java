@@ -1,5 +1,6 @@
 package nl.maakscan.report;
 
+import nl.maakscan.model.AdoptionAnswer;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.LevelAnswer;
@@ -45,8 +46,11 @@ class AnyScriptTest {
         String first = answers.keySet().iterator().next();
         answers.put(first, answers.get(first).withNote(note));
         answers.put("prep-cam", LevelAnswer.level(2).withNote("Ścieżka narzędzia: ąęłńóśźż, İıĞğŞş, αβγδ, 中文 🙂"));
+        Map<String, AdoptionAnswer> technologies = new LinkedHashMap<>(a.technologies());
+        String tech = Samples.questionnaire(f).technologies().get(0).id();
+        technologies.put(tech, new AdoptionAnswer(1, false, note.replace("EINDE-NOTITIE", "TECHNIEK-EINDE")));
         Assessment changed = new Assessment(a.id(), "T0 – ünïcödé", a.assessor(), a.date(), a.priorities(), answers,
-                a.technologies(), a.targets());
+                technologies, a.targets());
         ReportInput in = Samples.input(Samples.questionnaire(f), changed, company, null, "nl", null);
         pdf = dir.resolve("any-script.pdf");
         ReportGenerator.write(in, pdf, Progress.NONE);
@@ -63,17 +67,25 @@ class AnyScriptTest {
     }
 
     @Test
+    void aLongNameIsShortenedInTheRunningHeaderSoThatItStaysOnOneLine() {
+        String header = text.pages().get(1).split("\\R")[0];
+        assertThat(header).startsWith("Zakład Łódź").contains("\u2026 · T0");
+    }
+
+    @Test
     void aFiveThousandCharacterNoteFlowsOnToTheNextPageAndEndsThere() {
         int start = text.pageOf("Zin 1: de machine");
         int end = text.pageOf("EINDE-NOTITIE");
         assertThat(start).isPositive();
         assertThat(end).isGreaterThan(start);
         assertThat(text.all().replace(" ", "")).contains(note.replace(" ", "").substring(4_000));
+        assertThat(text.pageOf("TECHNIEK-EINDE")).isPositive();
     }
 
     @Test
     void nothingLeavesThePageAndThePdfStaysPdfA() throws Exception {
         assertThat(text.outside()).isEmpty();
+        assertThat(text.nearlyEmptyPages(40)).isEmpty();
         assertThat(PdfA.failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
     }
 }

@@ -58,6 +58,25 @@ record PdfText(List<String> pages, List<String> outside, int pageCount) {
         return -1;
     }
 
+    /** Pages after the cover whose own text (without running header and footer) is shorter than {@code min}. */
+    List<Integer> nearlyEmptyPages(int min) {
+        List<Integer> empty = new ArrayList<>();
+        for (int i = 1; i < pages.size(); i++) {
+            String[] lines = pages.get(i).split("\\R");
+            int chars = 0;
+            for (int l = 1; l < lines.length; l++) {
+                String line = lines[l].strip();
+                if (!line.equals("Maakscan") && !line.matches("(Pagina|Page) \\d+ (van|of) \\d+")) {
+                    chars += line.replaceAll("\\s", "").length();
+                }
+            }
+            if (chars < min) {
+                empty.add(i + 1);
+            }
+        }
+        return empty;
+    }
+
     String page(int number) {
         return flat(pages.get(number - 1));
     }

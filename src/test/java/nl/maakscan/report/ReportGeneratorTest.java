@@ -58,6 +58,11 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void theSuggestedFileNameIsPlainAscii() {
+        assertThat(dutch.suggestedFileName()).matches("voorbeeld-draaierij-de-vonk-sample-t0(-[0-9a-f-]{1,8})?\\.pdf");
+    }
+
+    @Test
     void theLogoIsOnTheCover() throws Exception {
         try (PDDocument doc = Loader.loadPDF(dutchPdf.toFile())) {
             var resources = doc.getPage(0).getResources();
@@ -130,8 +135,9 @@ class ReportGeneratorTest {
     }
 
     @Test
-    void everyCharacterLiesInsideThePageBox() {
+    void everyCharacterLiesInsideThePageBoxAndNoPageIsNearlyEmpty() {
         assertThat(dutchText.outside()).isEmpty();
+        assertThat(dutchText.nearlyEmptyPages(40)).isEmpty();
     }
 
     @Test
@@ -167,7 +173,7 @@ class ReportGeneratorTest {
             assertThat(total).isEqualTo(ReportGenerator.STEPS);
             steps.add(done);
         });
-        assertThat(steps).containsExactly(1, 2, 3, 4);
+        assertThat(steps).containsExactly(1, 2, 3, 4, 5);
         try (var files = Files.list(pdf.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.pdf");
         }
@@ -205,5 +211,6 @@ class ReportGeneratorTest {
             assertThat(text.page(3)).contains(r.technology().name().get("en"));
         }
         assertThat(text.outside()).isEmpty();
+        assertThat(text.nearlyEmptyPages(40)).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,9 @@ class ReportImportTest {
         PdfText text = PdfText.read(pdf);
         assertThat(text.page(1)).contains("VOORBEELD Draaierij De Vonk (sample)", "T1", "Voorbeeld Advies BV");
         assertThat(text.all()).contains("Voortgang sinds de vorige scan", "Nu met simulatie");
+        assertThat(text.page(3)).contains("Bij de vorige scan (T0) was het totaalniveau", "De vijf kansrijkste");
+        assertThat(text.page(4)).contains("Resultaten per onderwerp");
+        assertThat(PdfA.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 
         Run imported = run("--db", b, "import", "--lang", "en", pdf.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();

@@ -49,10 +49,11 @@ final class DimensionStepView extends VBox implements StepView {
             boolean isCurrent = p.questionId().equals(questionId);
             p.markCurrent(isCurrent);
             if (isCurrent && focus && getScene() != null) {
+                // a click inside the question already has the focus there: no jump under the mouse
                 if (!(getScene().getFocusOwner() != null && isInside(getScene().getFocusOwner(), p))) {
                     p.focusAnswer();
+                    p.fireEvent(new ScrollTo(p));
                 }
-                p.fireEvent(new ScrollTo(p));
             }
         }
     }

@@ -105,6 +105,7 @@ class WizardViewTest {
                 Node card = robot.lookup("#level-" + q.id() + "-2").query();
                 robot.interact(() -> card.fireEvent(new ScrollTo(card)));
                 robot.clickOn(card);
+                assertThat(((ToggleButton) card).isSelected()).as("card of " + q.id() + " chosen").isTrue();
             }
             robot.clickOn("#wizard-next");
         }
