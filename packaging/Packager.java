@@ -101,6 +101,7 @@ public final class Packager {
         Files.copy(TARGET.resolve("maakscan.jar"), input.resolve("maakscan.jar"));
         for (String jar : jars(TARGET.resolve("lib"))) {
             Files.copy(Path.of(jar), input.resolve(Path.of(jar).getFileName()));
+            nativeLibraries(Path.of(jar), input);
         }
         delete(IMAGE_DIR);
         tool("jpackage", "@packaging/jpackage.txt", "@packaging/app-image.txt",
@@ -109,6 +110,26 @@ public final class Packager {
                 input.toString(), "--dest", IMAGE_DIR.toString());
         try (Stream<Path> made = Files.list(IMAGE_DIR)) {
             return made.findFirst().orElseThrow(() -> new IllegalStateException("jpackage made no app image"));
+        }
+    }
+
+    /**
+     * JavaFX's native libraries, taken out of its jars and put next to them, where JavaFX looks first:
+     * otherwise it copies them to a cache in the user's home and checks them there at every start.
+     */
+    static void nativeLibraries(Path jar, Path folder) throws IOException {
+        if (!jar.getFileName().toString().startsWith("javafx-")) {
+            return;
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                String name = e.getName();
+                if (!name.contains("/") && name.matches(".*\\.(so|dll|dylib)$")) {
+                    try (var in = zip.getInputStream(e)) {
+                        Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
         }
     }
 

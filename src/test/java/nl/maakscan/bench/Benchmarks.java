@@ -26,7 +26,7 @@ public final class Benchmarks {
             OpenAndListBenchmark.run(dir, 11);
         }
         if (which.contains("startup")) {
-            PackagedStartupBenchmark.run(dir, 7);
+            PackagedStartupBenchmark.run(dir, 11);
         } else if (all) {
             System.out.println("Start-up: not run (it needs the packaged program and a display): "
                     + "xvfb-run -a mvn -B -Ppackage,bench -DskipTests verify -Dbench=startup");
