@@ -72,11 +72,9 @@ public final class MaakscanApp extends Application {
                 Cli.language(null));
         shell = new ShellViewModel(settings);
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
-        scene.getStylesheets().add(Styles.STYLESHEET);
         shellView = new Shell(shell, scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> shellView.texts().get("app.title"), shell.language()));
+        stage.setTitle(shellView.texts().get("app.title"));  // "Maakscan" in both languages
         WindowPlacement.restore(stage, settings);
         stage.setOnCloseRequest(e -> {
             shellView.view().leave();
@@ -89,6 +87,8 @@ public final class MaakscanApp extends Application {
                 System.out.println(System.currentTimeMillis() - jvmStart);
                 Platform.exit();
             } else {
+                // the program's own (text) stylesheet is needed by the screens, not by the first frame
+                scene.getStylesheets().add(Styles.STYLESHEET);
                 AppIcon.addTo(stage);
                 openWorkspace(locations, settings);
             }

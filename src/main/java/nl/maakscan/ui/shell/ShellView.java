@@ -65,9 +65,12 @@ public final class ShellView extends BorderPane {
         ToggleButton nl = language("nl", "Nederlands", languages);
         ToggleButton en = language("en", "English", languages);
         Button theme = Styles.button("nav-theme", "", null);
-        theme.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> t.get(
-                model.theme().get() == Settings.Theme.DARK ? "nav.light" : "nav.dark"), model.theme()));
-        theme.accessibleTextProperty().bind(theme.textProperty());
+        Runnable themeText = () -> {
+            theme.setText(t.get(model.theme().get() == Settings.Theme.DARK ? "nav.light" : "nav.dark"));
+            theme.setAccessibleText(theme.getText());
+        };
+        themeText.run();
+        model.theme().addListener(o -> themeText.run());
         theme.setOnAction(e -> model.toggleTheme());
         Button settings = Styles.button("nav-settings", t.get("nav.settings"), null);
         settings.setOnAction(e -> {
@@ -82,8 +85,7 @@ public final class ShellView extends BorderPane {
         HBox box = new HBox(8, name, home, grow, nl, en, theme, settings);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 16, 8, 16));
-        box.getStyleClass().add(Styles.CARD);
-        return box;
+        return new VBox(box, new javafx.scene.control.Separator());
     }
 
     private ToggleButton language(String code, String text, ToggleGroup group) {
