@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.store.AssessmentInfo;
-import nl.maakscan.ui.shell.Shell;
 import nl.maakscan.ui.shell.ShellViewModel;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
@@ -49,11 +48,8 @@ class AccessibilityTest {
     void start(Stage s) {
         stage = s;
         fx = new UiFixture(dir.resolve(Long.toString(System.nanoTime())), (id, lang, out, p) -> { });
-        shell = new ShellViewModel(fx.settings);
+        shell = fx.showShell(stage);
         shell.workspace().set(fx.workspace);
-        stage.setScene(UiFixture.scene(new javafx.scene.layout.Pane(), 1200, 800));
-        new Shell(shell, stage.getScene());
-        stage.show();
     }
 
     @AfterEach

@@ -55,6 +55,15 @@ public final class UiFixture implements AutoCloseable {
         return scene;
     }
 
+    /** Shows the whole window (shell) on a stage, as the program does, and returns its view model. */
+    public nl.maakscan.ui.shell.ShellViewModel showShell(javafx.stage.Stage stage) {
+        nl.maakscan.ui.shell.ShellViewModel shell = new nl.maakscan.ui.shell.ShellViewModel(settings);
+        stage.setScene(scene(new javafx.scene.layout.Pane(), 1200, 800));
+        new nl.maakscan.ui.shell.Shell(shell, stage.getScene());
+        stage.show();
+        return shell;
+    }
+
     public static LoadResult questionnaire() {
         return library().resultFor(library().questionnaires().get(0)).orElseThrow();
     }

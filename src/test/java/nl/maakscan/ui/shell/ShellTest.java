@@ -33,10 +33,7 @@ class ShellTest {
     void start(Stage stage) {
         fx = new UiFixture(dir.resolve(Long.toString(System.nanoTime())));
         info = fx.sampleAssessment();
-        shell = new ShellViewModel(fx.settings);
-        stage.setScene(UiFixture.scene(new javafx.scene.layout.Pane(), 1200, 800));
-        new Shell(shell, stage.getScene());
-        stage.show();
+        shell = fx.showShell(stage);
     }
 
     @AfterEach
