@@ -113,7 +113,10 @@ public final class ResultsViewModel {
         }, e -> {
             busy.set(false);
             workspace.dialogs().error(texts.get("results.reportFailed"), e instanceof StoreException s
-                    ? s.message(texts.language()) : String.valueOf(e.getMessage()));
+                    ? s.message(texts.language())
+                    : e instanceof java.io.UncheckedIOException io
+                            ? texts.format("results.reportUnwritable", target.get(), io.getCause().getMessage())
+                            : String.valueOf(e.getMessage()));
         });
     }
 

@@ -97,6 +97,24 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenSaysWhichFileAndWhatToDo() {
+        fx.close();
+        fx = new UiFixture(dir.resolve("other"), (id, language, out, progress) -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("Access is denied"));
+        });
+        t0 = fx.sampleAssessment();
+        Path out = dir.resolve("open-in-viewer.pdf");
+        fx.dialogs.fileToChoose = out;
+
+        results(t0.id()).createReport();
+
+        assertThat(fx.dialogs.errors).singleElement().asString()
+                .startsWith("Het rapport kon niet worden gemaakt: Het rapport kon niet worden bewaard als " + out)
+                .contains("Access is denied");
+        assertThat(fx.dialogs.shown).isEmpty();
+    }
+
+    @Test
     void exportWritesABundleThatNamesTheAssessment() throws Exception {
         Path out = dir.resolve("export.maakscan.json");
         fx.dialogs.fileToChoose = out;
