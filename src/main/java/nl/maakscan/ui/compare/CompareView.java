@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.StoredAssessment;
 import nl.maakscan.ui.Styles;
 import nl.maakscan.ui.Texts;
@@ -26,6 +27,14 @@ public final class CompareView extends VBox {
         Button back = Styles.button("compare-back", t.get("results.back"), null);
         back.setOnAction(e -> model.back());
         HBox top = new HBox(12, back, Styles.heading(t.format("compare.title", model.second().company().name())));
+        javafx.scene.control.ComboBox<AssessmentInfo> first = choice("compare-first", model, t, model.first());
+        javafx.scene.control.ComboBox<AssessmentInfo> second = choice("compare-second", model, t, model.second());
+        Runnable change = () -> model.compare(first.getValue().id(), second.getValue().id());
+        first.setOnAction(e -> change.run());
+        second.setOnAction(e -> change.run());
+        HBox pick = new HBox(8, new javafx.scene.control.Label(t.get("compare.pick")), first,
+                new javafx.scene.control.Label(t.get("compare.with")), second);
+        pick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TableView<CompareViewModel.Row> table = new TableView<>();
         table.setId("compare-table");
         table.setAccessibleText(t.get("compare.table"));
@@ -39,7 +48,29 @@ public final class CompareView extends VBox {
                 : String.format(Locale.forLanguageTag(t.language()), "%+.1f", r.change())));
         table.getColumns().get(0).setPrefWidth(360);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, table);
+        getChildren().addAll(top, pick, table);
+    }
+
+    private static javafx.scene.control.ComboBox<AssessmentInfo> choice(String id, CompareViewModel model, Texts t,
+            StoredAssessment selected) {
+        javafx.scene.control.ComboBox<AssessmentInfo> box = new javafx.scene.control.ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(model.choices());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AssessmentInfo a) {
+                return a == null ? "" : t.format("compare.column", a.label() == null ? "" : a.label(),
+                        a.date() != null ? a.date() : a.created().toString().substring(0, 10));
+            }
+
+            @Override
+            public AssessmentInfo fromString(String s) {
+                return null;
+            }
+        });
+        box.getItems().stream().filter(a -> a.id().equals(selected.info().id())).findFirst().ifPresent(box::setValue);
+        box.setAccessibleText(t.get(id.equals("compare-first") ? "compare.pick" : "compare.with"));
+        return box;
     }
 
     private static String name(StoredAssessment a, Texts t) {

@@ -31,6 +31,7 @@ public final class CompareViewModel {
     private final StoredAssessment second;
     private final List<Row> rows = new ArrayList<>();
     private final Row overall;
+    private final List<nl.maakscan.store.AssessmentInfo> choices;
 
     public CompareViewModel(Workspace workspace, Texts texts, Navigator navigator, String firstId, String secondId) {
         this.texts = texts;
@@ -45,6 +46,19 @@ public final class CompareViewModel {
                     b.dimension(d.id()).map(DimensionScore::level).orElse(null)));
         }
         overall = new Row(texts.get("compare.overall"), a.overallLevel(), b.overallLevel());
+        choices = workspace.store().listAssessments(second.company().id());
+    }
+
+    /** The company's assessments, any two of which can be compared. */
+    public List<nl.maakscan.store.AssessmentInfo> choices() {
+        return choices;
+    }
+
+    /** Compares another pair of the company's assessments. */
+    public void compare(String firstId, String secondId) {
+        if (!firstId.equals(first.info().id()) || !secondId.equals(second.info().id())) {
+            navigator.openCompare(firstId, secondId);
+        }
     }
 
     public void back() {

@@ -145,7 +145,7 @@ public final class ShellView extends BorderPane {
         ShellViewModel.Screen s = model.screen().get();
         try {
             notifications.setContent(switch (s.kind()) {
-                case START -> new StartView(new StartViewModel(w, t, model));
+                case START -> new StartView(new StartViewModel(w, t, model, model.company()));
                 case WIZARD -> wizard = new WizardView(new WizardViewModel(w, t, model, s.assessments().get(0)));
                 case RESULTS -> new ResultsView(new ResultsViewModel(w, t, model, s.assessments().get(0)));
                 case COMPARE -> new CompareView(new CompareViewModel(w, t, model, s.assessments().get(0),

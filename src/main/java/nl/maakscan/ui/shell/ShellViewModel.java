@@ -32,6 +32,7 @@ public final class ShellViewModel implements Navigator {
     private final ObjectProperty<String> failure = new SimpleObjectProperty<>();
     private final ObjectProperty<Recovery> recovery = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty();
+    private final StringProperty company = new SimpleStringProperty();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
 
     public ShellViewModel(Settings.Store settingsStore) {
@@ -94,6 +95,11 @@ public final class ShellViewModel implements Navigator {
 
     /** A way out of a failure: the button's text key and what it does. */
     public record Recovery(String textKey, Runnable action) {
+    }
+
+    /** The company selected last on the start screen, so that coming back shows it again. */
+    public StringProperty company() {
+        return company;
     }
 
     public StringProperty language() {

@@ -78,6 +78,7 @@ public final class StartView extends BorderPane {
         model.selected().addListener((o, was, is) -> list.getSelectionModel().select(is));
         model.companies().addListener((javafx.collections.ListChangeListener<Company>) c ->
                 list.getSelectionModel().select(model.selected().get()));
+        list.getSelectionModel().select(model.selected().get());
         VBox.setVgrow(list, Priority.ALWAYS);
         Button add = Styles.button("start-new-company", t.get("start.newCompany"), Styles.ACCENT);
         add.setOnAction(e -> editCompany(null));
@@ -124,6 +125,9 @@ public final class StartView extends BorderPane {
                 table.getSelectionModel().selectLast();
             }
         });
+        if (!model.assessments().isEmpty()) {
+            table.getSelectionModel().selectLast();
+        }
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 model.openSelected();

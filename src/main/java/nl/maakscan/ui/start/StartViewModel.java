@@ -43,7 +43,11 @@ public final class StartViewModel {
     private final ObservableList<Row> assessments = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selectedAssessment = new SimpleObjectProperty<>();
 
-    public StartViewModel(Workspace workspace, Texts texts, Navigator navigator) {
+    /**
+     * {@code remembered} holds the id of the company selected last; the screen opens with it
+     * selected (coming back from an assessment) and keeps it up to date.
+     */
+    public StartViewModel(Workspace workspace, Texts texts, Navigator navigator, StringProperty remembered) {
         this.workspace = workspace;
         this.texts = texts;
         this.navigator = navigator;
@@ -53,7 +57,11 @@ public final class StartViewModel {
                     .toLowerCase(Locale.ROOT).contains(s));
         });
         selected.addListener((o, was, is) -> loadAssessments());
-        refresh();
+        guard(() -> {
+            companies.setAll(workspace.store().listActiveCompanies());
+            select(remembered.get());
+        });
+        selected.addListener((o, was, is) -> remembered.set(is == null ? null : is.id()));
     }
 
     /** Reads the companies again, keeping the selection when the company is still there. */
@@ -126,7 +134,7 @@ public final class StartViewModel {
         }
         guard(() -> {
             List<AssessmentInfo> earlier = workspace.store().listAssessments(c.id());
-            String label = "T" + earlier.size();
+            String label = nextLabel(earlier);
             String assessor = workspace.settings().load().assessorName();
             AssessmentInfo created = workspace.store().createAssessment(c.id(), questionnaire.get(), label, assessor);
             if (fromPrevious && !earlier.isEmpty()) {
@@ -135,6 +143,17 @@ public final class StartViewModel {
             loadAssessments();
             navigator.openWizard(created.id());
         });
+    }
+
+    /** T0 for the first assessment, then one past the highest T-number so far (T1, T2, ...). */
+    static String nextLabel(List<AssessmentInfo> earlier) {
+        int next = earlier.size();
+        for (AssessmentInfo a : earlier) {
+            if (a.label() != null && a.label().matches("[Tt]\\d{1,4}")) {
+                next = Math.max(next, Integer.parseInt(a.label().substring(1)) + 1);
+            }
+        }
+        return "T" + next;
     }
 
     /** Enter on a company: continues its latest draft, or starts its first assessment. */

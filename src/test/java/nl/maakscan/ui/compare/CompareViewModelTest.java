@@ -37,6 +37,11 @@ class CompareViewModelTest {
             assertThat(c.rows().get(0).change()).isEqualTo(2.0);
             assertThat(c.rows().get(1).change()).as("unanswered in both").isNull();
             assertThat(c.overall().dimension()).isEqualTo("Average level");
+            assertThat(c.choices()).extracting(AssessmentInfo::label).containsExactly("T0", "T1");
+            c.compare(t0.id(), t1.id());
+            assertThat(fx.navigator.visits).as("the same pair again changes nothing").isEmpty();
+            c.compare(t1.id(), t0.id());
+            assertThat(fx.navigator.last()).isEqualTo("compare:" + t1.id() + ":" + t0.id());
             c.back();
             assertThat(fx.navigator.last()).isEqualTo("start");
         }

@@ -29,7 +29,8 @@ class StartViewModelTest {
         for (String name : List.of("VOORBEELD Plaatwerk Oost", "VOORBEELD Draaierij De Vonk", "VOORBEELD Lasbedrijf Zuid")) {
             fx.store.createCompany(new Company(null, name, null, null, 12, List.of(), "Enschede", null));
         }
-        start = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator);
+        start = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator,
+                new javafx.beans.property.SimpleStringProperty());
     }
 
     @AfterEach
@@ -39,6 +40,17 @@ class StartViewModelTest {
 
     private Company named(String part) {
         return start.companies().stream().filter(c -> c.name().contains(part)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void comingBackToTheStartScreenShowsTheCompanySelectedLast() {
+        javafx.beans.property.StringProperty remembered = new javafx.beans.property.SimpleStringProperty();
+        StartViewModel first = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator, remembered);
+        first.selected().set(first.companies().get(1));
+
+        StartViewModel again = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator, remembered);
+
+        assertThat(again.selected().get()).isEqualTo(first.companies().get(1));
     }
 
     @Test
@@ -84,6 +96,15 @@ class StartViewModelTest {
         assertThat(stored).extracting(AssessmentInfo::label).containsExactly("T0", "T1");
         assertThat(stored.get(0).assessor()).isEqualTo("Coach (voorbeeld)");
         assertThat(fx.navigator.last()).isEqualTo("wizard:" + stored.get(1).id());
+    }
+
+    @Test
+    void theNextLabelFollowsTheHighestTNumberSoFar() {
+        AssessmentInfo t0 = fx.sampleAssessment();
+        fx.store.saveDetails(t0.id(), "T1", null, null);   // an imported T1 without a T0 before it
+
+        assertThat(StartViewModel.nextLabel(fx.store.listAssessments(t0.companyId()))).isEqualTo("T2");
+        assertThat(StartViewModel.nextLabel(List.of())).isEqualTo("T0");
     }
 
     @Test

@@ -30,7 +30,8 @@ class StartViewTest {
     @Start
     void start(Stage stage) {
         fx = new UiFixture(dir.resolve(Long.toString(System.nanoTime())));
-        model = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator);
+        model = new StartViewModel(fx.workspace, new Texts("nl"), fx.navigator,
+                new javafx.beans.property.SimpleStringProperty());
         stage.setScene(UiFixture.scene(new StartView(model), 1100, 750));
         stage.show();
     }
