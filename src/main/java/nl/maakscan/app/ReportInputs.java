@@ -9,7 +9,6 @@ import nl.maakscan.store.StoredAssessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,18 +37,11 @@ public final class ReportInputs {
 
     /** The assessment of the same company created just before this one, with its scores. */
     static Optional<ReportInput.Previous> previous(Store store, StoredAssessment current) {
-        List<AssessmentInfo> all = store.listAssessments(current.info().companyId());
-        AssessmentInfo before = null;
-        for (AssessmentInfo info : all) {
-            if (info.id().equals(current.info().id())) {
-                break;
-            }
-            before = info;
-        }
-        if (before == null) {
+        Optional<AssessmentInfo> before = store.assessmentBefore(current.info().id());
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        return store.loadAssessment(before.id()).map(p -> new ReportInput.Previous(p.info().label(),
+        return store.loadAssessment(before.get().id()).map(p -> new ReportInput.Previous(p.info().label(),
                 p.info().date(), Advice.of(p.questionnaire(), p.assessment(), p.company()).scores()));
     }
 }

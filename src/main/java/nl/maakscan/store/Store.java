@@ -346,6 +346,23 @@ public final class Store implements AutoCloseable {
         return listAssessments(null, null);
     }
 
+    /** The assessment of the same company created just before this one (for progress since then). */
+    public synchronized Optional<AssessmentInfo> assessmentBefore(String assessmentId) {
+        return read(() -> {
+            List<AssessmentInfo> self = infos(null, assessmentId);
+            AssessmentInfo before = null;
+            if (!self.isEmpty()) {
+                for (AssessmentInfo info : infos(self.get(0).companyId(), null)) {
+                    if (info.id().equals(assessmentId)) {
+                        break;
+                    }
+                    before = info;
+                }
+            }
+            return Optional.ofNullable(before);
+        });
+    }
+
     /** The assessments of one company. */
     public synchronized List<AssessmentInfo> listAssessments(String companyId) {
         return listAssessments(companyId, null);

@@ -403,4 +403,37 @@ class StoreTest {
             assertThat(after.targets()).isEqualTo(before.targets());
         }
     }
+
+    @Test
+    void theAssessmentBeforeIsTheSameCompanysPreviousOne() {
+        java.util.concurrent.atomic.AtomicLong second = new java.util.concurrent.atomic.AtomicLong();
+        java.time.Clock ticking = new java.time.Clock() {  // each reading one second later: a clear order
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.parse("2026-11-01T08:00:00Z").plusSeconds(second.incrementAndGet());
+            }
+        };
+        try (Store store = Store.open(dir.resolve("maakscan.db"),
+                Store.Options.defaults().withBackupsKept(0).withClock(ticking))) {
+            Company c = store.createCompany(Fixtures.company("Metaal BV"));
+            Company other = store.createCompany(Fixtures.company("Ander BV"));
+            String t0 = store.createAssessment(c.id(), Fixtures.mini(), "T0", null).id();
+            store.createAssessment(other.id(), Fixtures.mini(), "T0", null);
+            String t1 = store.createAssessment(c.id(), Fixtures.mini(), "T1", null).id();
+
+            assertThat(store.assessmentBefore(t1)).map(AssessmentInfo::id).contains(t0);
+            assertThat(store.assessmentBefore(t0)).isEmpty();
+            assertThat(store.assessmentBefore("no-such-id")).isEmpty();
+        }
+    }
 }
