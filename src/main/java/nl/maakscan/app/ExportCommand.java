@@ -1,15 +1,14 @@
 package nl.maakscan.app;
 
+import nl.maakscan.store.AtomicFiles;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 
 /** {@code maakscan export (--assessment ID | --company ID | --all) --out FILE}: writes a bundle. */
@@ -42,15 +41,9 @@ final class ExportCommand extends StoreCommand {
             bundle = Bundles.export(store, selection, Instant.now());
         }
         try {
-            Path target = out.toAbsolutePath();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Path tmp = target.resolveSibling(target.getFileName() + ".part");
-            Files.write(tmp, bundle);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            output.err().println(output.text("file.unwritable", out, e.getMessage()));
+            AtomicFiles.write(out, bundle);
+        } catch (UncheckedIOException e) {
+            output.err().println(output.text("file.unwritable", out, e.getCause().getMessage()));
             return 1;
         }
         output.out().println(output.text("export.done", out));

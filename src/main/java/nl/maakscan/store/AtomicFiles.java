@@ -1,11 +1,15 @@
 package nl.maakscan.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file completely or not at all: to a temporary file next to it, then an atomic move. */
+/**
+ * Writes a file completely or not at all: to a temporary file next to it, then an atomic move. A
+ * failure is an {@link UncheckedIOException}; each caller says in its own words which file failed.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -21,7 +25,7 @@ public final class AtomicFiles {
             Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException.Failure(target, e);
+            throw new UncheckedIOException(e);
         } finally {
             if (tmp != null) {
                 try {

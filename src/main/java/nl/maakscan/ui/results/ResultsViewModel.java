@@ -12,7 +12,6 @@ import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
-import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.store.StoredAssessment;
@@ -57,7 +56,9 @@ public final class ResultsViewModel {
         this.navigator = navigator;
         this.stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
         this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company());
-        this.previous = previousAssessment().map(p -> Scoring.score(p.questionnaire(), p.assessment())).orElse(null);
+        this.previous = workspace.store().assessmentBefore(assessmentId)
+                .flatMap(before -> workspace.store().loadAssessment(before.id()))
+                .map(p -> Scoring.score(p.questionnaire(), p.assessment())).orElse(null);
         String lang = texts.language();
         for (Dimension d : stored.questionnaire().dimensions()) {
             DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
@@ -72,19 +73,6 @@ public final class ResultsViewModel {
             }
             rows.add(new Row(d, s, before, next));
         }
-    }
-
-    /** The company's latest assessment created before this one. */
-    private Optional<StoredAssessment> previousAssessment() {
-        List<AssessmentInfo> all = workspace.store().listAssessments(stored.company().id());
-        AssessmentInfo before = null;
-        for (AssessmentInfo i : all) {
-            if (i.id().equals(stored.info().id())) {
-                break;
-            }
-            before = i;
-        }
-        return before == null ? Optional.empty() : workspace.store().loadAssessment(before.id());
     }
 
     /** Creates the PDF report in the background and offers to open it. */
@@ -131,6 +119,9 @@ public final class ResultsViewModel {
                         workspace.dialogs().notify(texts.format("results.exported", file.getFileName()), null, null);
                     } catch (StoreException e) {
                         workspace.dialogs().error(texts.get("results.export"), e.message(texts.language()));
+                    } catch (java.io.UncheckedIOException e) {
+                        workspace.dialogs().error(texts.get("results.export"), texts.format("results.exportUnwritable",
+                                file, e.getCause().getMessage()));
                     }
                 });
     }
