@@ -16,7 +16,7 @@ final class DimensionStepView extends VBox implements StepView {
 
     private final WizardViewModel model;
     private final List<QuestionPane> panes = new ArrayList<>();
-    private final ChangeListener<String> onCurrent = (o, was, is) -> mark(is, true);
+    private final ChangeListener<String> onCurrent = (o, was, is) -> mark(is);
 
     DimensionStepView(WizardViewModel model, Dimension dimension, int dimensionNumber) {
         this.model = model;
@@ -40,15 +40,15 @@ final class DimensionStepView extends VBox implements StepView {
         model.currentQuestion().addListener(onCurrent);
         Platform.runLater(() -> {
             String current = model.currentQuestion().get();
-            mark(current != null ? current : panes.get(0).questionId(), true);
+            mark(current != null ? current : panes.get(0).questionId());
         });
     }
 
-    private void mark(String questionId, boolean focus) {
+    private void mark(String questionId) {
         for (QuestionPane p : panes) {
             boolean isCurrent = p.questionId().equals(questionId);
             p.markCurrent(isCurrent);
-            if (isCurrent && focus && getScene() != null) {
+            if (isCurrent && getScene() != null) {
                 // a click inside the question already has the focus there: no jump under the mouse
                 if (!(getScene().getFocusOwner() != null && isInside(getScene().getFocusOwner(), p))) {
                     p.focusAnswer();
