@@ -38,6 +38,7 @@ final class PolicyChecks {
         between(plan, plan.top().doubleValue(), "plan/top", 1, 20);
         between(plan, plan.quickMonths().doubleValue(), "plan/quickMonths", 1, 36);
         sizes(plan, plan.daysBySize(), "plan/daysBySize", 0.1, 5);
+        positive(plan, plan.dayRate(), "plan/dayRate");
         List<LevelStep> levels = plan.daysByLevel();
         for (int i = 0; i < levels.size(); i++) {
             LevelStep s = levels.get(i);

@@ -40,7 +40,7 @@ public record RankingPolicy(
         minReadiness = or(minReadiness, 0.4);
         sizeMisfit = or(sizeMisfit, 0.5);
         effort = effort == null ? new Effort(null, null, null, null, null) : effort;
-        plan = plan == null ? new PlanPolicy(null, null, null, null) : plan;
+        plan = plan == null ? new PlanPolicy(null, null, null, null, null) : plan;
     }
 
     private static <T> T or(T value, T fallback) {
@@ -83,11 +83,14 @@ public record RankingPolicy(
     }
 
     /**
-     * The plan: how many recommendations it covers, which implementations count as quick, and the
-     * factors on the catalogue's adviser days by company size and by starting level.
+     * The plan: how many recommendations it covers, which implementations count as quick, the factors
+     * on the catalogue's adviser days by company size and by starting level, and the cost of an adviser
+     * day in euros (to estimate grants on adviser cost).
      */
-    public record PlanPolicy(Integer top, Integer quickMonths, List<SizeStep> daysBySize, List<LevelStep> daysByLevel) {
+    public record PlanPolicy(Integer top, Integer quickMonths, List<SizeStep> daysBySize, List<LevelStep> daysByLevel,
+            Double dayRate) {
         public PlanPolicy {
+            dayRate = or(dayRate, 1000.0);
             top = or(top, 5);
             quickMonths = or(quickMonths, 3);
             daysBySize = daysBySize == null ? List.of(new SizeStep(9, 0.6), new SizeStep(24, 0.8),
