@@ -17,6 +17,7 @@ import nl.maakscan.model.Technology;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,47 +46,77 @@ public final class Recommender {
         return rankAll(q, a, scores, company).ranked();
     }
 
+    /**
+     * Ranks greedily: each place goes to the best technology given the ones ranked above it, whose
+     * bottlenecks and driver questions count {@code overlap} times less for every technology above that
+     * already addresses them (a top five covers the owner's different losses, not one loss five times).
+     */
     public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
-        List<Recommendation> unranked = new ArrayList<>();
+        List<Technology> open = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
         for (Technology t : q.technologies()) {
             Optional<LeftOut> out = Applicability.check(q, a, company, t);
             if (out.isPresent()) {
                 leftOut.add(out.get());
             } else {
-                unranked.add(evaluate(q, a, company, t));
+                open.add(t);
             }
         }
-        unranked.sort(Comparator.comparingDouble(Recommendation::score).reversed()
-                .thenComparing(r -> r.technology().id()));
+        Map<String, Integer> covered = new HashMap<>();
         List<Recommendation> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            ranked.add(unranked.get(i).withRank(i + 1));
+        while (!open.isEmpty()) {
+            Recommendation best = null;
+            for (Technology t : open) {
+                Recommendation r = evaluate(q, a, company, t, covered);
+                if (best == null || r.score() > best.score()
+                        || r.score() == best.score() && t.id().compareTo(best.technology().id()) < 0) {
+                    best = r;
+                }
+            }
+            ranked.add(best.withRank(ranked.size() + 1));
+            open.remove(best.technology());
+            best.bottlenecks().forEach(x -> covered.merge(x.questionId(), 1, Integer::sum));
+            best.needs().stream().filter(n -> n.gap() > 0).forEach(n -> covered.merge(n.questionId(), 1, Integer::sum));
         }
         return new Ranking(ranked, leftOut);
     }
 
-    /** The terms and score of one technology that applies (rank 0). */
+    /** The terms and score of one technology that applies, with nothing ranked above it (rank 0). */
     static Recommendation evaluate(Questionnaire q, Assessment a, Company company, Technology t) {
+        return evaluate(q, a, company, t, Map.of());
+    }
+
+    /** The terms and score below technologies that already address the questions counted in {@code covered}. */
+    static Recommendation evaluate(Questionnaire q, Assessment a, Company company, Technology t,
+            Map<String, Integer> covered) {
         RankingPolicy p = q.policy();
         List<String> processes = company == null ? List.of() : company.processes();
         Integer employees = company == null ? null : company.employees();
         List<PriorityReason> priorities = priorities(p, a, t);
-        double impact = priorities.stream().mapToDouble(r -> r.technologyWeight() * r.ownerWeight()).sum();
+        double impact = priorities.stream().mapToDouble(r -> r.technologyWeight()
+                * RankingPolicy.weight(r.ownerWeight(), p.priorityExponent())).sum();
         List<NeedReason> needs = needs(q, p, a, processes, employees, t);
-        double gap = needs.stream().mapToDouble(NeedReason::gap).average().orElse(0);
+        double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
+                .orElse(0);
         List<BottleneckReason> bottlenecks = bottlenecks(q, a, processes, t);
-        double bottleneck = bottlenecks.stream().mapToDouble(BottleneckReason::weight).sum();
+        double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
+                * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())).sum();
         List<MissingPrerequisite> missing = missing(q, a, processes, t);
         double readiness = readiness(p, missing);
         double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
                 ? 1 : p.sizeMisfit();
         double effort = effort(q, p, t);
-        double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
-                * readiness * sizeFit / Math.pow(effort, p.effort().exponent());
         AdoptionAnswer adoption = a.technologies().get(t.id());
+        double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
+        double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
+                * readiness * sizeFit * interest / Math.pow(effort, p.effort().exponent());
         return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, effort,
                 adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing);
+    }
+
+    /** {@code overlap^n} for a question that n technologies ranked above already address. */
+    private static double shared(RankingPolicy p, Map<String, Integer> covered, String questionId) {
+        return Math.pow(p.overlap(), covered.getOrDefault(questionId, 0));
     }
 
     /**
@@ -188,7 +219,7 @@ public final class Recommender {
     }
 
     /**
-     * With a cost: {@code 1 + cost/costUnit + internalHours/hoursUnit + months/monthsUnit +
+     * With a cost: {@code 1 + ln(1 + cost/costUnit) + internalHours/hoursUnit + months/monthsUnit +
      * paybackMonths/paybackUnit} (midpoints; a missing figure counts 0). Without one (questionnaire
      * 1.0.0): the investment band's effort + months/monthsUnit.
      */
@@ -200,6 +231,6 @@ public final class Recommender {
         }
         double hours = t.internalHours() == null ? 0 : t.internalHours() / e.hoursUnit();
         Double payback = t.paybackMonths() == null ? null : t.paybackMonths().midpoint();
-        return 1 + t.cost().midpoint() / e.costUnit() + hours + months + (payback == null ? 0 : payback / e.paybackUnit());
+        return 1 + Math.log1p(t.cost().midpoint() / e.costUnit()) + hours + months + (payback == null ? 0 : payback / e.paybackUnit());
     }
 }

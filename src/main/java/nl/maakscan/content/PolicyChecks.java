@@ -18,11 +18,15 @@ final class PolicyChecks {
 
     void check(QuestionnaireFile main, RankingPolicy p) {
         between(p, p.defaultPriorityWeight().doubleValue(), "defaultPriorityWeight", 0, 5);
+        between(p, p.priorityExponent(), "priorityExponent", 0.5, 3);
+        between(p, p.bottleneckExponent(), "bottleneckExponent", 0.5, 3);
         between(p, p.goodPractice(), "goodPractice", 0, 5);
         between(p, p.unknownGap(), "unknownGap", 0, 5);
         between(p, p.gapBase(), "gapBase", 0, 10);
         between(p, p.gapWeight(), "gapWeight", 0, 10);
         between(p, p.bottleneckWeight(), "bottleneckWeight", 0, 20);
+        between(p, p.overlap(), "overlap", 0, 1);
+        between(p, p.interest(), "interest", 0, 1);
         between(p, p.levelShortfall(), "levelShortfall", 0, 5);
         between(p, p.missingTechnology(), "missingTechnology", 0, 1);
         between(p, p.minReadiness(), "minReadiness", 0, 1);

@@ -10,12 +10,16 @@ import java.util.List;
  */
 public record RankingPolicy(
         Integer defaultPriorityWeight,
+        Double priorityExponent,
+        Double bottleneckExponent,
         Double goodPractice,
         List<SizeStep> goodPracticeBySize,
         Double unknownGap,
         Double gapBase,
         Double gapWeight,
         Double bottleneckWeight,
+        Double overlap,
+        Double interest,
         Double levelShortfall,
         Double missingTechnology,
         Double minReadiness,
@@ -24,20 +28,24 @@ public record RankingPolicy(
         PlanPolicy plan) {
 
     public static final RankingPolicy DEFAULTS = new RankingPolicy(null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
 
     public RankingPolicy {
         defaultPriorityWeight = or(defaultPriorityWeight, 3);
+        priorityExponent = or(priorityExponent, 2.0);
+        bottleneckExponent = or(bottleneckExponent, 2.0);
         goodPractice = or(goodPractice, 3.0);
         goodPracticeBySize = goodPracticeBySize == null
                 ? List.of(new SizeStep(9, -1.0), new SizeStep(null, 0.0)) : List.copyOf(goodPracticeBySize);
         unknownGap = or(unknownGap, 1.5);
         gapBase = or(gapBase, 0.5);
-        gapWeight = or(gapWeight, 0.5);
-        bottleneckWeight = or(bottleneckWeight, 2.0);
-        levelShortfall = or(levelShortfall, 0.3);
-        missingTechnology = or(missingTechnology, 0.7);
-        minReadiness = or(minReadiness, 0.4);
+        gapWeight = or(gapWeight, 1.0);
+        bottleneckWeight = or(bottleneckWeight, 3.0);
+        overlap = or(overlap, 0.7);
+        interest = or(interest, 0.1);
+        levelShortfall = or(levelShortfall, 0.15);
+        missingTechnology = or(missingTechnology, 0.85);
+        minReadiness = or(minReadiness, 0.5);
         sizeMisfit = or(sizeMisfit, 0.5);
         effort = effort == null ? new Effort(null, null, null, null, null) : effort;
         plan = plan == null ? new PlanPolicy(null, null, null, null, null) : plan;
@@ -45,6 +53,14 @@ public record RankingPolicy(
 
     private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
+    }
+
+    /**
+     * An owner's 0-5 answer as a weight: {@code 5 × (x/5)^exponent}; exponent 1 keeps the answer, a
+     * larger one lets the high answers count more than the low ones (a 5 stays 5, a 2 becomes less).
+     */
+    public static double weight(double answer, double exponent) {
+        return 5 * Math.pow(answer / 5, exponent);
     }
 
     /** The value of the first step whose {@code maxEmployees} is at least {@code employees}; 0 when none fits. */
@@ -69,7 +85,7 @@ public record RankingPolicy(
     }
 
     /**
-     * Effort {@code = 1 + cost/costUnit + internalHours/hoursUnit + months/monthsUnit +
+     * Effort {@code = 1 + ln(1 + cost/costUnit) + internalHours/hoursUnit + months/monthsUnit +
      * paybackMonths/paybackUnit} (midpoints), divided into the score as {@code effort^exponent}.
      */
     public record Effort(Double costUnit, Double hoursUnit, Double monthsUnit, Double paybackUnit, Double exponent) {

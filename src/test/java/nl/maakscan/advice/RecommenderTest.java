@@ -3,6 +3,7 @@ package nl.maakscan.advice;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.model.RankingPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,19 +33,19 @@ class RecommenderTest {
 
         assertThat(ranked).extracting(r -> r.technology().id()).containsExactly("cheap", "dear");
         Recommendation cheap = ranked.get(0);
-        // impact 2*5 = 10; gap: a1 at 1, good practice 3 -> 2; effort: band 1 + 3/12 = 1.25
-        // score = 10 * (0.5 + 0.5*2) / sqrt(1.25)
+        // impact 2*5 = 10; gap: a1 at 1, good practice 3 -> 2; no cost: effort = band 1 + 3/12 = 1.25
+        // score = 10 * (0.5 + 1 * 2) / sqrt(1.25)
         assertThat(cheap.impact()).isEqualTo(10);
         assertThat(cheap.gap()).isEqualTo(2);
         assertThat(cheap.effort()).isCloseTo(1.25, within(1e-9));
-        assertThat(cheap.score()).isCloseTo(13.416407864998737, within(1e-9));
+        assertThat(cheap.score()).isCloseTo(25 / Math.sqrt(1.25), within(1e-9));
         Recommendation dear = ranked.get(1);
-        // impact 3*5 + 1*3 (quality not weighted -> 3) = 18; gap: a2 unknown 1.5, b1 at 3 -> 0: mean 0.75
-        // readiness: a1 needs 3, is 1 -> 1/(1 + 0.3*2); cheap not in use -> * 0.7; effort 3 + 6/12
-        assertThat(dear.impact()).isEqualTo(18);
+        // impact 3*5 + 1*1.8 (quality not weighted: 3 -> 5 * (3/5)^2) = 16.8; gap: a2 unknown 1.5, b1 at 3 -> 0
+        // readiness: a1 needs 3, is 1 -> 1/(1 + 0.15*2); cheap not in use -> * 0.85; effort 3 + 6/12
+        assertThat(dear.impact()).isCloseTo(16.8, within(1e-9));
         assertThat(dear.gap()).isCloseTo(0.75, within(1e-9));
-        assertThat(dear.readiness()).isCloseTo(0.4375, within(1e-9));
-        assertThat(dear.score()).isCloseTo(18 * 0.875 * 0.4375 / Math.sqrt(3.5), within(1e-9));
+        assertThat(dear.readiness()).isCloseTo(0.85 / 1.3, within(1e-9));
+        assertThat(dear.score()).isCloseTo(16.8 * 1.25 * (0.85 / 1.3) / Math.sqrt(3.5), within(1e-9));
         assertThat(dear.rank()).isEqualTo(2);
     }
 
@@ -83,18 +84,20 @@ class RecommenderTest {
         Recommendation dear = rank(base().adoption("cheap", 5).build(), 20).get(0);
 
         assertThat(dear.missing()).containsExactly(MissingPrerequisite.level("a1", 3, 1));
-        assertThat(dear.readiness()).isCloseTo(0.625, within(1e-9));
+        assertThat(dear.readiness()).isCloseTo(1 / 1.3, within(1e-9));
     }
 
     @Test
     void missingPrerequisitesLowerTheScoreButNeverBelowTheFloor() {
-        Assessment a = new Fixtures.Answers().level("a1", 0).level("a2", 0).level("b1", 0).build();
+        RankingPolicy p = RankingPolicy.DEFAULTS;
 
-        Recommendation dear = rank(a, 20).stream().filter(r -> r.technology().id().equals("dear")).findFirst()
-                .orElseThrow();
-
-        // 1/(1 + 0.3*3) * 0.7 = 0.368 is below the policy's minimum readiness 0.4
-        assertThat(dear.readiness()).isEqualTo(0.4);
+        assertThat(Recommender.readiness(p, List.of(MissingPrerequisite.level("a1", 3, 1))))
+                .isCloseTo(1 / 1.3, within(1e-9));
+        assertThat(Recommender.readiness(p, List.of(MissingPrerequisite.level("a1", 3, null),
+                MissingPrerequisite.technology("cheap", 2)))).isCloseTo(0.85 / 1.45, within(1e-9));
+        // 1/1.75 * 1/1.75 = 0.33 is below the policy's minimum readiness 0.5
+        assertThat(Recommender.readiness(p, List.of(MissingPrerequisite.level("a1", 5, 0),
+                MissingPrerequisite.level("a2", 5, 0)))).isEqualTo(0.5);
     }
 
     @Test
@@ -111,11 +114,12 @@ class RecommenderTest {
     void atGoodPracticeTheImpactStillCountsSoTheScoreIsNotZero() {
         Assessment a = new Fixtures.Answers().level("a1", 5).level("a2", 5).level("b1", 5).build();
 
-        Recommendation cheap = rank(a, 20).get(0);
+        Recommendation cheap = rank(a, 20).stream().filter(r -> r.technology().id().equals("cheap")).findFirst()
+                .orElseThrow();
 
         assertThat(cheap.gap()).isZero();
-        // impact 2*3 (default weight) * gapBase 0.5 / sqrt(1.25)
-        assertThat(cheap.score()).isCloseTo(3 / Math.sqrt(1.25), within(1e-9));
+        // impact 2 * 1.8 (default weight 3 -> 5 * (3/5)^2) * gapBase 0.5 / sqrt(1.25)
+        assertThat(cheap.score()).isCloseTo(1.8 / Math.sqrt(1.25), within(1e-9));
     }
 
     @Test
