@@ -6,17 +6,23 @@ import nl.maakscan.model.Questionnaire;
 
 import java.util.List;
 
-/** Scores, ranked recommendations and the next-step plan of one assessment, computed together. */
-public record Advice(Scores scores, List<Recommendation> recommendations, Plan plan) {
+/**
+ * Scores, ranked recommendations, the technologies left out (with why) and the next-step plan of one
+ * assessment, computed together.
+ */
+public record Advice(Scores scores, List<Recommendation> recommendations, List<LeftOut> leftOut, Plan plan) {
 
     public Advice {
         recommendations = List.copyOf(recommendations);
+        leftOut = List.copyOf(leftOut);
     }
 
     /** {@code company} gives size and main processes; null or unknown values fit every technology. */
     public static Advice of(Questionnaire questionnaire, Assessment assessment, Company company) {
-        Scores scores = Scoring.score(questionnaire, assessment);
-        List<Recommendation> ranked = Recommender.rank(questionnaire, assessment, scores, company);
-        return new Advice(scores, ranked, Planner.plan(questionnaire, ranked, Planner.DEFAULT_TOP));
+        Scores scores = Scoring.score(questionnaire, assessment, company);
+        Recommender.Ranking ranking = Recommender.rankAll(questionnaire, assessment, scores, company);
+        Plan plan = Planner.plan(questionnaire, ranking.ranked(), questionnaire.policy().plan().top(), company,
+                scores.overallLevel());
+        return new Advice(scores, ranking.ranked(), ranking.leftOut(), plan);
     }
 }

@@ -5,7 +5,7 @@ import nl.maakscan.model.SupportType;
 
 import java.util.List;
 
-/** The next-step plan: steps in phases, each with its support type, adviser days and financing pointers. */
+/** The next-step plan: steps in phases, each with its support type, adviser days and financing. */
 public record Plan(List<Step> steps, double totalAdviserDays) {
 
     public Plan {
@@ -18,13 +18,19 @@ public record Plan(List<Step> steps, double totalAdviserDays) {
 
     /**
      * One step: the technology it is for (with its rank), what kind of help it takes, how many adviser
-     * days, which financing instruments may pay for it, and which prerequisites to fix first.
+     * days (scaled to the company), which financing instruments may pay for it with their estimated
+     * amounts, and which prerequisites to fix first.
      */
     public record Step(Phase phase, int rank, String technologyId, SupportType supportType, double adviserDays,
-            List<String> financing, List<MissingPrerequisite> fixFirst) {
+            List<FinancingMatch> funding, List<MissingPrerequisite> fixFirst) {
         public Step {
-            financing = List.copyOf(financing);
+            funding = List.copyOf(funding);
             fixFirst = List.copyOf(fixFirst);
+        }
+
+        /** The ids of the instruments that may pay for the step. */
+        public List<String> financing() {
+            return funding.stream().map(FinancingMatch::instrumentId).toList();
         }
     }
 }

@@ -1,8 +1,9 @@
 package nl.maakscan.advice;
 
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
-import nl.maakscan.model.FinancingInstrument;
+import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.model.RankingPolicy;
 import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
 
@@ -16,19 +17,21 @@ import java.util.Map;
 /** Builds the phased next-step plan for the top recommendations (questionnaires/README.md, "The next-step plan"). */
 public final class Planner {
 
-    /** How many recommendations the plan covers by default. */
-    public static final int DEFAULT_TOP = 5;
-    /** Technologies that take at most this many months can be implemented in the 3-6 month phase. */
-    static final int QUICK_IMPLEMENTATION_MONTHS = 3;
-
     private Planner() {
     }
 
+    /** The plan for a company of unknown size and level (adviser days as in the catalogue). */
     public static Plan plan(Questionnaire q, List<Recommendation> ranked, int top) {
-        List<Recommendation> chosen = ranked.subList(0, Math.min(top, ranked.size()));
+        return plan(q, ranked, top, null, null);
+    }
+
+    public static Plan plan(Questionnaire q, List<Recommendation> ranked, int top, Company company,
+            Double overallLevel) {
+        RankingPolicy.PlanPolicy policy = q.policy().plan();
+        List<Recommendation> chosen = chosen(ranked, top);
         Map<String, Map<SupportType, Phase>> phases = new HashMap<>();
         for (Recommendation r : chosen) {
-            phases.put(r.technology().id(), phases(r));
+            phases.put(r.technology().id(), phases(r, policy.quickMonths()));
         }
         // a recommended technology that another one needs is implemented before it
         for (int pass = 0; pass < chosen.size(); pass++) {
@@ -43,11 +46,16 @@ public final class Planner {
                 }
             }
         }
+        Integer employees = company == null ? null : company.employees();
+        double factor = RankingPolicy.bySize(policy.daysBySize(), employees, 1) * policy.byLevel(overallLevel);
         List<Plan.Step> steps = new ArrayList<>();
         for (Recommendation r : chosen) {
             Technology t = r.technology();
-            phases.get(t.id()).forEach((type, phase) -> steps.add(new Plan.Step(phase, r.rank(), t.id(), type,
-                    t.adviserDays().get(type.id()), financing(q, t, type), r.missing())));
+            phases.get(t.id()).forEach((type, phase) -> {
+                double days = scaledDays(t.adviserDays().get(type.id()), factor);
+                steps.add(new Plan.Step(phase, r.rank(), t.id(), type, days,
+                        Funding.forStep(q, t, type, company, days), r.missing()));
+            });
         }
         steps.sort(Comparator.comparing(Plan.Step::phase).thenComparingInt(Plan.Step::rank)
                 .thenComparing(Plan.Step::supportType));
@@ -55,7 +63,26 @@ public final class Planner {
         return new Plan(steps, total);
     }
 
-    private static Map<SupportType, Phase> phases(Recommendation r) {
+    /** The top recommendations, plus any recommended technology that one of them needs first. */
+    static List<Recommendation> chosen(List<Recommendation> ranked, int top) {
+        List<Recommendation> chosen = new ArrayList<>(ranked.subList(0, Math.min(top, ranked.size())));
+        for (int i = 0; i < chosen.size(); i++) {
+            for (MissingPrerequisite m : chosen.get(i).missing()) {
+                if (m.isTechnology() && chosen.stream().noneMatch(c -> c.technology().id().equals(m.technologyId()))) {
+                    ranked.stream().filter(r -> r.technology().id().equals(m.technologyId())).findFirst()
+                            .ifPresent(chosen::add);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Catalogue days × factor, rounded to half days, at least half a day. */
+    static double scaledDays(double days, double factor) {
+        return Math.max(0.5, Math.round(days * factor * 2) / 2.0);
+    }
+
+    private static Map<SupportType, Phase> phases(Recommendation r, int quickMonths) {
         Map<SupportType, Phase> result = new EnumMap<>(SupportType.class);
         Technology t = r.technology();
         for (String typeId : t.adviserDays().keySet()) {
@@ -64,7 +91,7 @@ public final class Planner {
                 case INSIGHT, STRATEGY -> Phase.MONTHS_0_3;
                 case FEASIBILITY -> r.ready() ? Phase.MONTHS_0_3 : Phase.MONTHS_3_6;
                 case KNOWLEDGE -> Phase.MONTHS_3_6;
-                case IMPLEMENTATION, INVESTMENT -> r.ready() && t.implementationMonths() <= QUICK_IMPLEMENTATION_MONTHS
+                case IMPLEMENTATION, INVESTMENT -> r.ready() && t.implementationMonths() <= quickMonths
                         ? Phase.MONTHS_3_6 : Phase.MONTHS_6_12;
             };
             result.put(type, phase);
@@ -74,19 +101,5 @@ public final class Planner {
 
     private static Phase latest(Map<SupportType, Phase> phases) {
         return phases.values().stream().max(Comparator.naturalOrder()).orElse(Phase.MONTHS_0_3);
-    }
-
-    /** The technology's instruments that can pay for this kind of step; purchases go with implementation. */
-    private static List<String> financing(Questionnaire q, Technology t, SupportType type) {
-        List<String> ids = new ArrayList<>();
-        for (String id : t.financing()) {
-            FinancingInstrument i = q.instrument(id).orElseThrow();
-            boolean fits = i.supports().contains(type.id())
-                    || type == SupportType.IMPLEMENTATION && i.supports().contains(SupportType.INVESTMENT.id());
-            if (fits) {
-                ids.add(id);
-            }
-        }
-        return ids;
     }
 }

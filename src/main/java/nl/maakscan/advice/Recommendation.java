@@ -5,27 +5,37 @@ import nl.maakscan.model.Technology;
 import java.util.List;
 
 /**
- * A ranked technology with the figures that made its score and the reasons behind them, as data for
- * the screens and the report to print (questionnaires/README.md, "Ranking technologies").
+ * A ranked technology with the terms that made its score and the reasons behind them, as data for
+ * the screens and the report to print (questionnaires/README.md, "Ranking technologies"):
+ * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
+ * × sizeFit / effort^exponent}.
  */
 public record Recommendation(
         int rank,
         Technology technology,
         double score,
-        double need,
-        double fit,
+        double impact,
+        double gap,
+        double bottleneck,
         double readiness,
         double sizeFit,
         double effort,
         Integer adoption,
         List<NeedReason> needs,
         List<PriorityReason> priorities,
+        List<BottleneckReason> bottlenecks,
         List<MissingPrerequisite> missing) {
 
     public Recommendation {
         needs = List.copyOf(needs);
         priorities = List.copyOf(priorities);
+        bottlenecks = List.copyOf(bottlenecks);
         missing = List.copyOf(missing);
+    }
+
+    Recommendation withRank(int newRank) {
+        return new Recommendation(newRank, technology, score, impact, gap, bottleneck, readiness, sizeFit, effort,
+                adoption, needs, priorities, bottlenecks, missing);
     }
 
     public boolean ready() {
@@ -37,14 +47,26 @@ public record Recommendation(
     }
 
     /**
-     * An answer that makes the need: question (or, when no question of the technology has a level,
-     * the dimension), the current level (null when unknown), the target and the gap.
+     * A driver question of the technology: its current level (null when unknown), the level it is
+     * measured against ({@code target}: good practice for the company's trade and size, or the owner's
+     * target for the dimension when {@code targetSetByUser}), the gap, and the note of the answer.
      */
-    public record NeedReason(String questionId, String dimensionId, Double level, int target, double gap) {
+    public record NeedReason(String questionId, String dimensionId, Double level, int target, double gap,
+            boolean targetSetByUser, String note) {
     }
 
-    /** An owner priority that the technology serves: the owner's weight 0-5 and the catalogue's 1-3. */
+    /** An owner priority that the technology serves: the owner's weight 0-5 and the catalogue's impact 1-3. */
     public record PriorityReason(String priorityId, int ownerWeight, boolean ownerWeightGiven, int technologyWeight) {
+    }
+
+    /**
+     * A bottleneck the technology relieves: the owner's answer 0-5 (how much it holds the company back),
+     * how much the technology relieves it (1-3), and the note of the answer.
+     */
+    public record BottleneckReason(String questionId, int level, int relieves, String note) {
+        public double weight() {
+            return (double) level * relieves;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.maakscan.advice;
 
+import nl.maakscan.advice.Recommendation.BottleneckReason;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.advice.Recommendation.NeedReason;
 import nl.maakscan.advice.Recommendation.PriorityReason;
@@ -9,131 +10,183 @@ import nl.maakscan.model.Band;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.model.RankingPolicy;
 import nl.maakscan.model.Technology;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Ranks the technology catalogue against the company's gaps and priorities (technologies for main
- * processes the company does not have are left out):
- * {@code score = need × fit × readiness × sizeFit / effort} (questionnaires/README.md, "Ranking technologies").
+ * Ranks the technology catalogue (ranking model 2, questionnaires/README.md "Ranking technologies"):
+ * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
+ * × sizeFit / effort^exponent}, every constant from the questionnaire's ranking policy. Technologies
+ * that do not apply are left out with the reason (see {@link Applicability}).
  */
 public final class Recommender {
-
-    /** The owner's weight for a priority he did not weight. */
-    public static final int DEFAULT_PRIORITY_WEIGHT = 3;
-    static final double SIZE_MISFIT = 0.5;
-    static final double MISSING_TECHNOLOGY = 0.5;
-    /** A year of implementation weighs as much as one step up in investment band effort. */
-    static final double MONTHS_PER_EFFORT_POINT = 12.0;
 
     private Recommender() {
     }
 
-    /** Every technology with a score above 0, best first, ranks starting at 1. */
+    /** The ranked technologies (best first, ranks from 1) and the ones left out, with why. */
+    public record Ranking(List<Recommendation> ranked, List<LeftOut> leftOut) {
+        public Ranking {
+            ranked = List.copyOf(ranked);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /** Every technology that applies, best first, ranks starting at 1. */
     public static List<Recommendation> rank(Questionnaire q, Assessment a, Scores scores, Company company) {
-        Integer employees = company == null ? null : company.employees();
-        List<String> processes = company == null ? List.of() : company.processes();
-        List<Recommendation> unranked = new ArrayList<>();
+        return rankAll(q, a, scores, company).ranked();
+    }
+
+    /**
+     * Ranks greedily: each place goes to the best technology given the ones ranked above it, whose
+     * bottlenecks and driver questions count {@code overlap} times less for every technology above that
+     * already addresses them (a top five covers the owner's different losses, not one loss five times).
+     */
+    public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
+        List<Technology> open = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
         for (Technology t : q.technologies()) {
-            if (!t.fitsProcesses(processes)) {
-                continue;
-            }
-            Recommendation r = evaluate(q, a, scores, employees, t);
-            if (r != null && r.score() > 0) {
-                unranked.add(r);
-            }
-        }
-        unranked.sort(Comparator.comparingDouble(Recommendation::score).reversed()
-                .thenComparing(r -> r.technology().id()));
-        List<Recommendation> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            Recommendation r = unranked.get(i);
-            ranked.add(new Recommendation(i + 1, r.technology(), r.score(), r.need(), r.fit(), r.readiness(),
-                    r.sizeFit(), r.effort(), r.adoption(), r.needs(), r.priorities(), r.missing()));
-        }
-        return ranked;
-    }
-
-    /** The evaluation of one technology, or null when it is skipped (in use, not relevant, not applicable). */
-    static Recommendation evaluate(Questionnaire q, Assessment a, Scores scores, Integer employees, Technology t) {
-        AdoptionAnswer adoption = a.technologies().get(t.id());
-        if (adoption != null && (adoption.notRelevant() || adoption.inUse())) {
-            return null;
-        }
-        if (!t.questions().isEmpty() && t.questions().stream().allMatch(id -> notApplicable(a, id))) {
-            return null;
-        }
-        List<NeedReason> needs = needs(q, a, scores, t);
-        double need = needs.stream().mapToDouble(NeedReason::gap).average().orElse(0);
-        List<PriorityReason> priorities = priorities(a, t);
-        double served = priorities.stream().mapToDouble(PriorityReason::technologyWeight).sum();
-        double fit = served == 0 ? 0 : priorities.stream()
-                .mapToDouble(p -> p.technologyWeight() * p.ownerWeight()).sum() / (5 * served);
-        List<MissingPrerequisite> missing = missing(a, t);
-        double readiness = 1;
-        for (MissingPrerequisite m : missing) {
-            if (m.isTechnology()) {
-                readiness *= MISSING_TECHNOLOGY;
+            Optional<LeftOut> out = Applicability.check(q, a, company, t);
+            if (out.isPresent()) {
+                leftOut.add(out.get());
             } else {
-                int current = m.current() == null ? 0 : m.current();
-                readiness *= 1.0 / (1 + (m.required() - current));
+                open.add(t);
             }
         }
+        Map<String, Integer> covered = new HashMap<>();
+        List<Recommendation> ranked = new ArrayList<>();
+        while (!open.isEmpty()) {
+            Recommendation best = null;
+            for (Technology t : open) {
+                Recommendation r = evaluate(q, a, company, t, covered);
+                if (best == null || r.score() > best.score()
+                        || r.score() == best.score() && t.id().compareTo(best.technology().id()) < 0) {
+                    best = r;
+                }
+            }
+            ranked.add(best.withRank(ranked.size() + 1));
+            open.remove(best.technology());
+            best.bottlenecks().forEach(x -> covered.merge(x.questionId(), 1, Integer::sum));
+            best.needs().stream().filter(n -> n.gap() > 0).forEach(n -> covered.merge(n.questionId(), 1, Integer::sum));
+        }
+        return new Ranking(ranked, leftOut);
+    }
+
+    /** The terms and score of one technology that applies, with nothing ranked above it (rank 0). */
+    static Recommendation evaluate(Questionnaire q, Assessment a, Company company, Technology t) {
+        return evaluate(q, a, company, t, Map.of());
+    }
+
+    /** The terms and score below technologies that already address the questions counted in {@code covered}. */
+    static Recommendation evaluate(Questionnaire q, Assessment a, Company company, Technology t,
+            Map<String, Integer> covered) {
+        RankingPolicy p = q.policy();
+        List<String> processes = company == null ? List.of() : company.processes();
+        Integer employees = company == null ? null : company.employees();
+        List<PriorityReason> priorities = priorities(p, a, t);
+        double impact = priorities.stream().mapToDouble(r -> r.technologyWeight()
+                * RankingPolicy.weight(r.ownerWeight(), p.priorityExponent())).sum();
+        List<NeedReason> needs = needs(q, p, a, processes, employees, t);
+        double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
+                .orElse(0);
+        List<BottleneckReason> bottlenecks = bottlenecks(q, a, processes, t);
+        double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
+                * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())).sum();
+        List<MissingPrerequisite> missing = missing(q, a, processes, t);
+        double readiness = readiness(p, missing);
         double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
-                ? 1 : SIZE_MISFIT;
-        double effort = q.investmentBand(t.investment()).map(Band::effort).orElse(1.0)
-                + t.implementationMonths() / MONTHS_PER_EFFORT_POINT;
-        double score = need * fit * readiness * sizeFit / effort;
-        return new Recommendation(0, t, score, need, fit, readiness, sizeFit, effort,
-                adoption == null ? null : adoption.level(), needs, priorities, missing);
+                ? 1 : p.sizeMisfit();
+        double effort = effort(q, p, t);
+        AdoptionAnswer adoption = a.technologies().get(t.id());
+        double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
+        double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
+                * readiness * sizeFit * interest / Math.pow(effort, p.effort().exponent());
+        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, effort,
+                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing);
     }
 
-    private static boolean notApplicable(Assessment a, String questionId) {
-        LevelAnswer answer = a.answers().get(questionId);
-        return answer != null && answer.kind() == LevelAnswer.Kind.NOT_APPLICABLE;
+    /** {@code overlap^n} for a question that n technologies ranked above already address. */
+    private static double shared(RankingPolicy p, Map<String, Integer> covered, String questionId) {
+        return Math.pow(p.overlap(), covered.getOrDefault(questionId, 0));
     }
 
-    private static List<NeedReason> needs(Questionnaire q, Assessment a, Scores scores, Technology t) {
+    /**
+     * Good practice for a driver question: the owner's explicit target for its dimension, else the
+     * question's {@code goodPractice} (or the policy's) plus the size shift, rounded, within 0..5.
+     */
+    static int goodPractice(RankingPolicy p, Question question, Integer explicitTarget, Integer employees) {
+        if (explicitTarget != null) {
+            return explicitTarget;
+        }
+        double base = question.goodPractice() != null ? question.goodPractice() : p.goodPractice();
+        long level = Math.round(base + RankingPolicy.bySize(p.goodPracticeBySize(), employees, 0));
+        return (int) Math.max(Question.MIN_LEVEL, Math.min(Question.MAX_LEVEL, level));
+    }
+
+    private static List<NeedReason> needs(Questionnaire q, RankingPolicy p, Assessment a, List<String> processes,
+            Integer employees, Technology t) {
         List<NeedReason> reasons = new ArrayList<>();
         for (String questionId : t.questions()) {
-            LevelAnswer answer = a.answers().get(questionId);
-            if (answer != null && answer.hasLevel()) {
-                String dimensionId = q.dimensionOf(questionId).map(Dimension::id).orElseThrow();
-                int target = scores.dimension(dimensionId).orElseThrow().target();
-                reasons.add(new NeedReason(questionId, dimensionId, (double) answer.level(), target,
-                        Math.max(0, target - answer.level())));
+            Question question = q.question(questionId).orElseThrow();
+            LevelAnswer answer = Scoring.answer(question, a, processes);
+            if (answer != null && answer.kind() == LevelAnswer.Kind.NOT_APPLICABLE) {
+                continue;
             }
-        }
-        if (reasons.isEmpty()) {
-            for (String dimensionId : t.dimensions()) {
-                DimensionScore d = scores.dimension(dimensionId).orElseThrow();
-                reasons.add(new NeedReason(null, dimensionId, d.level(), d.target(), d.gap()));
+            String dimensionId = q.dimensionOf(questionId).map(Dimension::id).orElseThrow();
+            Integer explicit = a.targets().get(dimensionId);
+            int target = goodPractice(p, question, explicit, employees);
+            String note = answer == null ? null : answer.note();
+            if (answer != null && answer.hasLevel()) {
+                reasons.add(new NeedReason(questionId, dimensionId, (double) answer.level(), target,
+                        Math.max(0, target - answer.level()), explicit != null, note));
+            } else {
+                reasons.add(new NeedReason(questionId, dimensionId, null, target, Math.min(p.unknownGap(), target),
+                        explicit != null, note));
             }
         }
         return reasons;
     }
 
-    private static List<PriorityReason> priorities(Assessment a, Technology t) {
+    private static List<PriorityReason> priorities(RankingPolicy p, Assessment a, Technology t) {
         List<PriorityReason> reasons = new ArrayList<>();
         for (Map.Entry<String, Integer> e : t.priorities().entrySet()) {
             Integer owner = a.priorities().get(e.getKey());
-            reasons.add(new PriorityReason(e.getKey(), owner == null ? DEFAULT_PRIORITY_WEIGHT : owner, owner != null,
-                    e.getValue()));
+            reasons.add(new PriorityReason(e.getKey(), owner == null ? p.defaultPriorityWeight() : owner,
+                    owner != null, e.getValue()));
         }
-        reasons.sort(Comparator.comparingInt((PriorityReason p) -> p.ownerWeight() * p.technologyWeight())
+        reasons.sort(Comparator.comparingInt((PriorityReason r) -> r.ownerWeight() * r.technologyWeight())
                 .reversed().thenComparing(PriorityReason::priorityId));
         return reasons;
     }
 
-    private static List<MissingPrerequisite> missing(Assessment a, Technology t) {
+    private static List<BottleneckReason> bottlenecks(Questionnaire q, Assessment a, List<String> processes,
+            Technology t) {
+        List<BottleneckReason> reasons = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : t.relieves().entrySet()) {
+            LevelAnswer answer = Scoring.answer(q.question(e.getKey()).orElseThrow(), a, processes);
+            if (answer != null && answer.hasLevel() && answer.level() > 0) {
+                reasons.add(new BottleneckReason(e.getKey(), answer.level(), e.getValue(), answer.note()));
+            }
+        }
+        reasons.sort(Comparator.comparingDouble(BottleneckReason::weight).reversed()
+                .thenComparing(BottleneckReason::questionId));
+        return reasons;
+    }
+
+    private static List<MissingPrerequisite> missing(Questionnaire q, Assessment a, List<String> processes,
+            Technology t) {
         List<MissingPrerequisite> missing = new ArrayList<>();
         for (Map.Entry<String, Integer> e : t.prerequisites().levels().entrySet()) {
-            LevelAnswer answer = a.answers().get(e.getKey());
+            LevelAnswer answer = Scoring.answer(q.question(e.getKey()).orElseThrow(), a, processes);
             if (answer != null && answer.kind() == LevelAnswer.Kind.NOT_APPLICABLE) {
                 continue;
             }
@@ -144,11 +197,40 @@ public final class Recommender {
         }
         for (String other : t.prerequisites().technologies()) {
             AdoptionAnswer adoption = a.technologies().get(other);
-            if (adoption == null || !adoption.inUse()) {
-                missing.add(MissingPrerequisite.technology(other,
-                        adoption == null || adoption.notRelevant() ? null : adoption.level()));
+            if (adoption == null || !adoption.inUse() && !adoption.notRelevant()) {
+                missing.add(MissingPrerequisite.technology(other, adoption == null ? null : adoption.level()));
             }
         }
         return missing;
+    }
+
+    /** Π 1/(1 + levelShortfall × shortfall) × missingTechnology per missing technology, at least minReadiness. */
+    static double readiness(RankingPolicy p, List<MissingPrerequisite> missing) {
+        double readiness = 1;
+        for (MissingPrerequisite m : missing) {
+            if (m.isTechnology()) {
+                readiness *= p.missingTechnology();
+            } else {
+                int current = m.current() == null ? 0 : m.current();
+                readiness *= 1.0 / (1 + p.levelShortfall() * (m.required() - current));
+            }
+        }
+        return Math.max(p.minReadiness(), readiness);
+    }
+
+    /**
+     * With a cost: {@code 1 + ln(1 + cost/costUnit) + internalHours/hoursUnit + months/monthsUnit +
+     * paybackMonths/paybackUnit} (midpoints; a missing figure counts 0). Without one (questionnaire
+     * 1.0.0): the investment band's effort + months/monthsUnit.
+     */
+    static double effort(Questionnaire q, RankingPolicy p, Technology t) {
+        RankingPolicy.Effort e = p.effort();
+        double months = t.implementationMonths() == null ? 0 : t.implementationMonths() / e.monthsUnit();
+        if (t.cost() == null || t.cost().midpoint() == null) {
+            return q.investmentBand(t.investment()).map(Band::effort).orElse(1.0) + months;
+        }
+        double hours = t.internalHours() == null ? 0 : t.internalHours() / e.hoursUnit();
+        Double payback = t.paybackMonths() == null ? null : t.paybackMonths().midpoint();
+        return 1 + Math.log1p(t.cost().midpoint() / e.costUnit()) + hours + months + (payback == null ? 0 : payback / e.paybackUnit());
     }
 }

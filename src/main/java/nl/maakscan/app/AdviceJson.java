@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.FinancingMatch;
+import nl.maakscan.advice.LeftOut;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
@@ -48,13 +50,20 @@ final class AdviceJson {
             ObjectNode n = recs.addObject();
             n.put("rank", r.rank()).put("id", r.technology().id())
                     .put("name", r.technology().name().get(language))
-                    .put("score", r.score()).put("need", r.need()).put("fit", r.fit())
-                    .put("readiness", r.readiness()).put("sizeFit", r.sizeFit()).put("effort", r.effort());
+                    .put("score", r.score()).put("impact", r.impact()).put("gap", r.gap())
+                    .put("bottleneck", r.bottleneck()).put("readiness", r.readiness()).put("sizeFit", r.sizeFit())
+                    .put("effort", r.effort());
             ArrayNode needs = n.putArray("needs");
             for (Recommendation.NeedReason need : r.needs()) {
                 ObjectNode x = needs.addObject().put("question", need.questionId()).put("dimension", need.dimensionId());
                 number(x, "level", need.level());
-                x.put("target", need.target()).put("gap", need.gap());
+                x.put("goodPractice", need.target()).put("targetSetByUser", need.targetSetByUser())
+                        .put("gap", need.gap()).put("note", need.note());
+            }
+            ArrayNode bottlenecks = n.putArray("bottlenecks");
+            for (Recommendation.BottleneckReason b : r.bottlenecks()) {
+                bottlenecks.addObject().put("question", b.questionId()).put("level", b.level())
+                        .put("relieves", b.relieves()).put("note", b.note());
             }
             ArrayNode pr = n.putArray("priorities");
             for (Recommendation.PriorityReason p : r.priorities()) {
@@ -63,6 +72,20 @@ final class AdviceJson {
             }
             missing(n.putArray("missingPrerequisites"), r.missing());
             n.put("firstStep", r.technology().firstStep().get(language));
+            if (r.technology().result() != null) {
+                n.put("result", r.technology().result().get(language));
+            }
+        }
+        ArrayNode left = root.putArray("leftOut");
+        for (LeftOut out : advice.leftOut()) {
+            ObjectNode n = left.addObject().put("id", out.technology().id()).put("why", out.why().name())
+                    .put("subject", out.subject());
+            if (out.required() != null) {
+                n.put("required", out.required());
+            }
+            if (out.current() != null) {
+                n.put("current", out.current());
+            }
         }
         ObjectNode plan = root.putObject("plan");
         ArrayNode steps = plan.putArray("steps");
@@ -72,7 +95,10 @@ final class AdviceJson {
                     .put("rank", step.rank()).put("technology", step.technologyId())
                     .put("supportType", step.supportType().id()).put("adviserDays", step.adviserDays());
             ArrayNode f = n.putArray("financing");
-            step.financing().forEach(f::add);
+            for (FinancingMatch m : step.funding()) {
+                ObjectNode x = f.addObject().put("instrument", m.instrumentId());
+                number(x, "amount", m.amount());
+            }
             missing(n.putArray("fixFirst"), step.fixFirst());
         }
         plan.put("totalAdviserDays", advice.plan().totalAdviserDays());

@@ -2,6 +2,7 @@ package nl.maakscan.app;
 
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.LeftOut;
 import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
@@ -67,6 +68,12 @@ final class AdviceText {
                     t("advise.score"), r.score()));
             s.append("     ").append(t("advise.because")).append(' ')
                     .append(String.join("; ", reasons.needs(r))).append('\n');
+            if (!r.bottlenecks().isEmpty()) {
+                s.append("     ").append(t("advise.bottlenecks")).append(' ')
+                        .append(String.join("; ", reasons.bottlenecks(r))).append('\n');
+            }
+            s.append("     ").append(t("advise.terms", r.impact(), r.gap(), r.bottleneck(), r.readiness(),
+                    r.effort())).append('\n');
             s.append("     ").append(t("advise.priorities")).append(' ')
                     .append(String.join("; ", reasons.priorities(r, 3))).append('\n');
             if (!r.missing().isEmpty()) {
@@ -78,7 +85,12 @@ final class AdviceText {
             }
             s.append("     ").append(t("advise.firstStep")).append(' ')
                     .append(r.technology().firstStep().get(language)).append('\n');
+            if (r.technology().result() != null) {
+                s.append("     ").append(t("advise.result")).append(' ')
+                        .append(r.technology().result().get(language)).append('\n');
+            }
         }
+        leftOut(s, advice);
         s.append('\n').append(t("advise.plan")).append('\n');
         for (Phase phase : Phase.values()) {
             List<Plan.Step> steps = advice.plan().steps(phase);
@@ -90,10 +102,9 @@ final class AdviceText {
                 String tech = q.technology(step.technologyId()).orElseThrow().name().get(language);
                 s.append(String.format(locale, "    - %s: %s, %s%n", tech,
                         words.t("support." + step.supportType().id()), words.t("days", step.adviserDays())));
-                if (!step.financing().isEmpty()) {
+                if (!step.funding().isEmpty()) {
                     s.append("      ").append(t("advise.financing")).append(' ').append(String.join(", ",
-                            step.financing().stream().map(id -> q.instrument(id).orElseThrow().name().get(language))
-                                    .toList())).append('\n');
+                            step.funding().stream().map(reasons::funding).toList())).append('\n');
                 }
             }
         }
@@ -101,5 +112,18 @@ final class AdviceText {
         s.append('\n').append(q.financing().caveat().get(language)).append(' ')
                 .append(t("advise.financingDate", q.financing().validFrom())).append('\n');
         return s.toString();
+    }
+
+    /** The technologies not advised, with the condition that failed (those in use are left unsaid). */
+    private void leftOut(StringBuilder s, Advice advice) {
+        List<LeftOut> shown = advice.leftOut().stream().filter(o -> o.why() != LeftOut.Why.IN_USE).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        s.append('\n').append(t("advise.leftOut")).append('\n');
+        for (LeftOut out : shown) {
+            s.append("  - ").append(out.technology().name().get(language)).append(": ")
+                    .append(reasons.leftOut(out)).append('\n');
+        }
     }
 }

@@ -81,7 +81,7 @@ final class PlanSection {
             h.open("tr").el("td", Integer.toString(i++)).el("td", s.phase().fromMonth() + "-" + s.phase().toMonth())
                     .el("td", stepName(s)).el("td", c.texts.num(s.adviserDays(), 1), "class", "num")
                     .el("td", s.financing().isEmpty() ? "-"
-                            : String.join(", ", s.financing().stream().map(c.reasons::instrument).toList()))
+                            : String.join(", ", s.funding().stream().map(c.reasons::funding).toList()))
                     .el("td", s.fixFirst().isEmpty() ? "-" : String.join("; ", c.reasons.missing(s.fixFirst())))
                     .el("td", "", "class", "field").el("td", "", "class", "field").close("tr");
         }

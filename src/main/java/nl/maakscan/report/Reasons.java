@@ -1,5 +1,7 @@
 package nl.maakscan.report;
 
+import nl.maakscan.advice.FinancingMatch;
+import nl.maakscan.advice.LeftOut;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.model.Questionnaire;
@@ -8,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reasons behind a recommendation as sentences, shared by the report and the command line: the answers
- * that make the need, the owner priorities it serves and the prerequisites that are missing.
+ * The reasons behind a recommendation as sentences, shared by the report and the command line: the
+ * answers that make the gap (with the owner's notes), the bottlenecks it relieves, the owner priorities
+ * it serves, the prerequisites that are missing, why a technology was left out and what financing may
+ * be worth.
  */
 public final class Reasons {
 
@@ -21,17 +25,34 @@ public final class Reasons {
         this.texts = texts;
     }
 
-    /** One sentence per answer below its target: {@code "question" at level 1, target 3}. */
+    /** One sentence per driver answer below good practice (or unknown), with the answer's note. */
     public List<String> needs(Recommendation r) {
         List<String> parts = new ArrayList<>();
         for (Recommendation.NeedReason n : r.needs()) {
             if (n.gap() <= 0) {
                 continue;
             }
-            String what = n.questionId() != null ? question(n.questionId()) : dimension(n.dimensionId());
-            parts.add(texts.t("reason.need", what, texts.num(n.level(), n.questionId() != null ? 0 : 1), n.target()));
+            String sentence = n.level() == null
+                    ? texts.t("reason.needUnknown", question(n.questionId()), texts.num(n.gap(), 1))
+                    : texts.t(n.targetSetByUser() ? "reason.needOwnTarget" : "reason.need", question(n.questionId()),
+                            texts.num(n.level(), 0), n.target());
+            parts.add(noted(sentence, n.note()));
         }
         return parts;
+    }
+
+    /** One sentence per bottleneck the technology relieves, biggest first, with the answer's note. */
+    public List<String> bottlenecks(Recommendation r) {
+        List<String> parts = new ArrayList<>();
+        for (Recommendation.BottleneckReason b : r.bottlenecks()) {
+            parts.add(noted(texts.t("reason.bottleneck", question(b.questionId()), b.level(), b.relieves()),
+                    b.note()));
+        }
+        return parts;
+    }
+
+    private String noted(String sentence, String note) {
+        return note == null || note.isBlank() ? sentence : texts.t("reason.note", sentence, note.strip());
     }
 
     /** The first {@code max} owner priorities the technology serves, with both weights. */
@@ -57,6 +78,25 @@ public final class Reasons {
         return parts;
     }
 
+    /** Why a technology is not advised. */
+    public String leftOut(LeftOut out) {
+        String current = out.current() == null ? "-" : out.current().toString();
+        return switch (out.why()) {
+            case PROCESS -> texts.t("leftOut.PROCESS", String.join(", ", List.of(out.subject().split(", ")).stream()
+                    .map(this::process).toList()));
+            case SIZE -> texts.t("leftOut.SIZE", out.required(), current);
+            case LEVEL -> texts.t("leftOut.LEVEL", question(out.subject()), out.required(), current);
+            case TECHNOLOGY -> texts.t("leftOut.TECHNOLOGY", technology(out.subject()), current);
+            default -> texts.t("leftOut." + out.why().name());
+        };
+    }
+
+    /** An instrument with its estimated amount, when there is one. */
+    public String funding(FinancingMatch m) {
+        return m.amount() == null ? instrument(m.instrumentId())
+                : texts.t("technology.amount", instrument(m.instrumentId()), Math.round(m.amount()));
+    }
+
     public String question(String id) {
         return q.question(id).map(x -> x.text().get(texts.language())).orElse(id);
     }
@@ -71,6 +111,11 @@ public final class Reasons {
 
     public String priority(String id) {
         return q.priority(id).map(x -> x.name().get(texts.language())).orElse(id);
+    }
+
+    public String process(String id) {
+        return q.profile().processes().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.name().get(texts.language())).orElse(id);
     }
 
     public String instrument(String id) {

@@ -1,5 +1,6 @@
 package nl.maakscan.report;
 
+import nl.maakscan.advice.Funding;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
@@ -40,6 +41,9 @@ final class TechnologySection {
         h.el("p", t.description() == null ? "" : t.description().get(c.lang));
         h.open("table", "class", "kv");
         list(h, c.t("technology.why"), c.reasons.needs(r), c.t("technology.noNeed"));
+        if (!r.bottlenecks().isEmpty()) {
+            list(h, c.t("technology.bottlenecks"), c.reasons.bottlenecks(r), "-");
+        }
         list(h, c.t("technology.priorities"), c.reasons.priorities(r, 3), "-");
         list(h, c.t("technology.first"), c.reasons.missing(r.missing()), c.t("technology.ready"));
         h.row(c.t("technology.investment"), band(c.q.investmentBand(t.investment())));
@@ -48,13 +52,19 @@ final class TechnologySection {
             h.row(c.t("technology.months"), c.t("months", t.implementationMonths()));
         }
         h.row(c.t("technology.firstStep"), t.firstStep() == null ? "-" : t.firstStep().get(c.lang));
+        if (t.result() != null) {
+            h.row(c.t("technology.result"), t.result().get(c.lang));
+        }
         h.row(c.t("technology.support"), support(t.adviserDays()));
-        list(h, c.t("technology.financing"), t.financing().stream().map(c.reasons::instrument).toList(), "-");
+        list(h, c.t("technology.financing"), t.adviserDays().entrySet().stream()
+                .flatMap(e -> Funding.forStep(c.q, t, SupportType.fromId(e.getKey()).orElseThrow(), c.in.company(),
+                        e.getValue()).stream())
+                .map(c.reasons::funding).distinct().toList(), "-");
         if (r.sizeWarning()) {
             h.row(c.t("technology.size"), c.t("technology.sizeWarning"));
         }
-        h.row(c.t("technology.score"), c.t("technology.scoreValue", r.score(), r.need(), r.fit(), r.readiness(),
-                r.sizeFit(), r.effort()));
+        h.row(c.t("technology.score"), c.t("technology.scoreValue", r.score(), r.impact(), r.gap(), r.bottleneck(),
+                r.readiness(), r.sizeFit(), r.effort()));
         h.close("table");
         h.close("div");
     }

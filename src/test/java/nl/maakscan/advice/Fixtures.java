@@ -21,9 +21,18 @@ final class Fixtures {
     }
 
     static Questionnaire mini() {
+        return load("mini");
+    }
+
+    /** The ranking model 2 fixture (src/test/resources/mini2): ranking policy, bottlenecks, financing rules. */
+    static Questionnaire mini2() {
+        return load("mini2");
+    }
+
+    private static Questionnaire load(String name) {
         try {
-            Path main = Path.of(Fixtures.class.getResource("/mini/questionnaire.yaml").toURI());
-            return new QuestionnaireLoader(Locale.ENGLISH).load(ContentSource.of(main, "mini")).valid().orElseThrow();
+            Path main = Path.of(Fixtures.class.getResource("/" + name + "/questionnaire.yaml").toURI());
+            return new QuestionnaireLoader(Locale.ENGLISH).load(ContentSource.of(main, name)).valid().orElseThrow();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -41,6 +50,11 @@ final class Fixtures {
 
         Answers level(String question, int level) {
             answers.put(question, LevelAnswer.level(level));
+            return this;
+        }
+
+        Answers noted(String question, int level, String note) {
+            answers.put(question, LevelAnswer.level(level).withNote(note));
             return this;
         }
 

@@ -1,9 +1,11 @@
 package nl.maakscan.ui.results;
 
+import nl.maakscan.advice.FinancingMatch;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.ui.Texts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The reasons behind a recommendation as short sentences for the screen. */
@@ -17,11 +19,24 @@ final class Reasons {
         this.t = t;
     }
 
+    /** The bottlenecks it relieves, then the driver answers below good practice, each with its note. */
     String needs(Recommendation r) {
-        return join(r.needs().stream().limit(3).map(n -> t.format("reason.need", n.questionId() != null
-                ? q.question(n.questionId()).orElseThrow().text().get(t.language())
-                : q.dimension(n.dimensionId()).orElseThrow().name().get(t.language()), t.level(n.level()),
-                n.target())).toList());
+        List<String> parts = new ArrayList<>();
+        r.bottlenecks().stream().limit(2).forEach(b -> parts.add(noted(t.format("reason.bottleneck",
+                question(b.questionId()), b.level(), b.relieves()), b.note())));
+        r.needs().stream().filter(n -> n.gap() > 0).limit(3).forEach(n -> parts.add(noted(n.level() == null
+                ? t.format("reason.needUnknown", question(n.questionId()))
+                : t.format(n.targetSetByUser() ? "reason.needOwnTarget" : "reason.need", question(n.questionId()),
+                        t.level(n.level()), n.target()), n.note())));
+        return join(parts);
+    }
+
+    private String noted(String sentence, String note) {
+        return note == null || note.isBlank() ? sentence : t.format("reason.note", sentence, note.strip());
+    }
+
+    private String question(String id) {
+        return q.question(id).orElseThrow().text().get(t.language());
     }
 
     String priorities(Recommendation r) {
@@ -36,6 +51,14 @@ final class Reasons {
                         .get(t.language()))
                 : t.format("reason.missingLevel", q.question(m.questionId()).orElseThrow().text().get(t.language()),
                         m.required())).toList());
+    }
+
+    /** The instruments that may pay for a step, with their estimated amounts. */
+    String funding(List<FinancingMatch> matches) {
+        return String.join(", ", matches.stream().map(m -> {
+            String name = q.instrument(m.instrumentId()).map(i -> i.name().get(t.language())).orElse(m.instrumentId());
+            return m.amount() == null ? name : t.format("reason.amount", name, Math.round(m.amount()));
+        }).toList());
     }
 
     private static String join(List<String> parts) {

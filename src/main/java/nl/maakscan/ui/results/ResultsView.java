@@ -187,8 +187,7 @@ public final class ResultsView extends BorderPane {
             GridPane grid = Styles.grid(16, 4);
             int row = 0;
             for (Plan.Step s : steps) {
-                String financing = String.join(", ", s.financing().stream().map(id -> q.instrument(id)
-                        .map(i -> i.name().get(lang)).orElse(id)).toList());
+                String financing = new Reasons(q, t).funding(s.funding());
                 grid.addRow(row++, new Label(q.technology(s.technologyId()).orElseThrow().name().get(lang)),
                         new Label(t.get("support." + s.supportType().id())),
                         new Label(t.format("results.days", s.adviserDays())),
