@@ -15,7 +15,7 @@ public record Advice(Scores scores, List<Recommendation> recommendations, Plan p
 
     /** {@code company} gives size and main processes; null or unknown values fit every technology. */
     public static Advice of(Questionnaire questionnaire, Assessment assessment, Company company) {
-        Scores scores = Scoring.score(questionnaire, assessment);
+        Scores scores = Scoring.score(questionnaire, assessment, company);
         List<Recommendation> ranked = Recommender.rank(questionnaire, assessment, scores, company);
         return new Advice(scores, ranked, Planner.plan(questionnaire, ranked, Planner.DEFAULT_TOP));
     }

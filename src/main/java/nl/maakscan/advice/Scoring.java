@@ -1,6 +1,7 @@
 package nl.maakscan.advice;
 
 import nl.maakscan.model.Assessment;
+import nl.maakscan.model.Company;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
@@ -11,30 +12,34 @@ import java.util.List;
 
 /**
  * Maturity scores as documented in questionnaires/README.md, "Scoring": weighted means of the given
- * levels; not applicable and don't know are left out of the mean, don't know lowers the confidence.
+ * levels over the maturity dimensions (bottleneck dimensions are not scored); not applicable and
+ * don't know are left out of the mean, don't know lowers the confidence. A question whose
+ * {@code processes} the company lacks counts as not applicable, whatever was answered.
  */
 public final class Scoring {
+
+    private static final LevelAnswer NOT_APPLICABLE = LevelAnswer.notApplicable();
 
     private Scoring() {
     }
 
+    /** Scores for a company whose processes are unknown (every question applies). */
     public static Scores score(Questionnaire questionnaire, Assessment assessment) {
-        Double overall = overallLevel(questionnaire, assessment);
+        return score(questionnaire, assessment, (Company) null);
+    }
+
+    public static Scores score(Questionnaire questionnaire, Assessment assessment, Company company) {
+        List<String> processes = company == null ? List.of() : company.processes();
+        Double overall = overallLevel(questionnaire, assessment, processes);
         List<DimensionScore> dims = new ArrayList<>();
-        double weighted = 0;
-        double weights = 0;
         int all = 0;
         int known = 0;
         int na = 0;
         int dk = 0;
         int open = 0;
-        for (Dimension d : questionnaire.dimensions()) {
-            DimensionScore s = scoreDimension(d, assessment, overall);
+        for (Dimension d : questionnaire.maturityDimensions()) {
+            DimensionScore s = scoreDimension(d, assessment, processes, overall);
             dims.add(s);
-            if (s.level() != null) {
-                weighted += d.weightOrOne() * s.level();
-                weights += d.weightOrOne();
-            }
             all += d.questions().size();
             known += s.withLevel();
             na += s.notApplicable();
@@ -45,11 +50,22 @@ public final class Scoring {
                 all, known, na, dk, open);
     }
 
-    private static Double overallLevel(Questionnaire questionnaire, Assessment assessment) {
+    /**
+     * The answer as the advice reads it: not applicable when the question does not apply to the
+     * company's processes, else the given answer (null when unanswered).
+     */
+    public static LevelAnswer answer(Question question, Assessment assessment, List<String> processes) {
+        if (!question.appliesTo(processes)) {
+            return NOT_APPLICABLE;
+        }
+        return assessment.answers().get(question.id());
+    }
+
+    private static Double overallLevel(Questionnaire questionnaire, Assessment assessment, List<String> processes) {
         double weighted = 0;
         double weights = 0;
-        for (Dimension d : questionnaire.dimensions()) {
-            Double level = level(d, assessment);
+        for (Dimension d : questionnaire.maturityDimensions()) {
+            Double level = level(d, assessment, processes);
             if (level != null) {
                 weighted += d.weightOrOne() * level;
                 weights += d.weightOrOne();
@@ -58,11 +74,11 @@ public final class Scoring {
         return weights > 0 ? weighted / weights : null;
     }
 
-    private static Double level(Dimension d, Assessment assessment) {
+    private static Double level(Dimension d, Assessment assessment, List<String> processes) {
         double weighted = 0;
         double weights = 0;
         for (Question q : d.questions()) {
-            LevelAnswer a = assessment.answers().get(q.id());
+            LevelAnswer a = answer(q, assessment, processes);
             if (a != null && a.hasLevel()) {
                 weighted += q.weightOrOne() * a.level();
                 weights += q.weightOrOne();
@@ -71,13 +87,14 @@ public final class Scoring {
         return weights > 0 ? weighted / weights : null;
     }
 
-    private static DimensionScore scoreDimension(Dimension d, Assessment assessment, Double overall) {
+    private static DimensionScore scoreDimension(Dimension d, Assessment assessment, List<String> processes,
+            Double overall) {
         int known = 0;
         int na = 0;
         int dk = 0;
         int open = 0;
         for (Question q : d.questions()) {
-            LevelAnswer a = assessment.answers().get(q.id());
+            LevelAnswer a = answer(q, assessment, processes);
             if (a == null) {
                 open++;
             } else if (a.kind() == LevelAnswer.Kind.NOT_APPLICABLE) {
@@ -88,7 +105,7 @@ public final class Scoring {
                 known++;
             }
         }
-        Double level = level(d, assessment);
+        Double level = level(d, assessment, processes);
         Integer explicit = assessment.targets().get(d.id());
         int target = explicit != null ? explicit : defaultTarget(level, overall);
         return new DimensionScore(d.id(), level, level == null ? null : level * 20,

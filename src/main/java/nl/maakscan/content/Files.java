@@ -1,11 +1,13 @@
 package nl.maakscan.content;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import nl.maakscan.model.Band;
 import nl.maakscan.model.Choice;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.Priority;
 import nl.maakscan.model.Profile;
+import nl.maakscan.model.RankingPolicy;
 import nl.maakscan.model.Source;
 import nl.maakscan.model.Technology;
 import nl.maakscan.model.Text;
@@ -30,7 +32,7 @@ final class Files {
             Text title,
             Text description,
             List<Source> sources,
-            String catalogue,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> catalogue,
             String financing,
             List<String> include,
             Profile profile,
@@ -39,7 +41,8 @@ final class Files {
             List<Band> investmentBands,
             List<Band> paybackBands,
             Map<String, Text> adoptionScale,
-            List<Dimension> dimensions) {
+            List<Dimension> dimensions,
+            RankingPolicy ranking) {
     }
 
     record DimensionsFile(String format, String kind, List<Dimension> dimensions) {

@@ -75,17 +75,21 @@ public final class QuestionnaireLoader {
                 problems.add(locations.problem(part, messages.format("field.missing", "dimensions")));
             }
         }
-        List<Technology> technologies = List.of();
-        if (main.catalogue() == null) {
+        List<Technology> technologies = new ArrayList<>();
+        if (main.catalogue() == null || main.catalogue().isEmpty()) {
             problems.add(locations.problem(main, messages.format("field.missing", "catalogue")));
         } else {
-            CatalogueFile catalogue = read(source, main.catalogue(), "catalogue", CatalogueFile.class, files,
-                    locations, problems, main, new String[] {"catalogue"});
-            if (catalogue != null) {
-                if (catalogue.technologies() == null) {
+            for (int i = 0; i < main.catalogue().size(); i++) {
+                String ref = main.catalogue().get(i);
+                if (ref == null) {
+                    continue;
+                }
+                CatalogueFile catalogue = read(source, ref, "catalogue", CatalogueFile.class, files,
+                        locations, problems, main, new String[] {"catalogue", Integer.toString(i)});
+                if (catalogue != null && catalogue.technologies() == null) {
                     problems.add(locations.problem(catalogue, messages.format("field.missing", "technologies")));
-                } else {
-                    technologies = catalogue.technologies();
+                } else if (catalogue != null) {
+                    technologies.addAll(catalogue.technologies());
                 }
             }
         }
@@ -108,7 +112,7 @@ public final class QuestionnaireLoader {
         Questionnaire questionnaire = new Questionnaire(main.id(), main.version(), main.languages(), main.title(),
                 main.description(), nonNull(main.sources()), main.profile(), main.priorities(), main.blocks(),
                 main.investmentBands(), main.paybackBands(), main.adoptionScale(), dimensions, technologies,
-                financing, hash(files));
+                financing, hash(files), main.ranking());
         return new LoadResult(mainFile, questionnaire, List.of(), files);
     }
 

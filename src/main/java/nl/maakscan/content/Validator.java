@@ -45,11 +45,15 @@ final class Validator {
         this.problems = problems;
     }
 
+    String message(String key, Object... args) {
+        return messages.format(key, args);
+    }
+
     private void add(Object owner, String key, Object[] args, String... field) {
         problems.add(locations.problem(owner, messages.format(key, args), field));
     }
 
-    private void problem(Object owner, String key, String field, Object... args) {
+    void problem(Object owner, String key, String field, Object... args) {
         if (key.equals("ref.unknown")) {
             args[0] = messages.format("what." + args[0]);
         }
@@ -108,6 +112,7 @@ final class Validator {
                 .filter(c -> c != null && c.id() != null).map(Choice::id).toList());
         checkTechnologies(technologies, dimensionIds, questions.keySet(), priorities, investment, payback,
                 instruments, processes);
+        new RankingChecks(this, main, dimensions, questions, processes).check(technologies, financing);
     }
 
     private void checkMain(QuestionnaireFile main) {
@@ -246,7 +251,7 @@ final class Validator {
                     problem(t, "days.range", "adviserDays/" + type, days);
                 }
             });
-            if (instruments != null) {
+            if (instruments != null && !t.financing().isEmpty()) {
                 refs(t, t.financing(), "financing", "instrument", instruments);
             }
             sources(t, t.sources());
@@ -315,12 +320,12 @@ final class Validator {
         return ids(null, financing.instruments(), "instruments", FinancingInstrument::id, i -> {
             text(i, i.name(), "name");
             text(i, i.conditions(), "conditions");
-            if (i.supports().isEmpty()) {
-                problem(i, "list.empty", null, "supports");
+            if (i.paysFor().isEmpty()) {
+                problem(i, "list.empty", null, "pays");
             }
-            for (String s : i.supports()) {
+            for (String s : i.paysFor()) {
                 if (SupportType.fromId(s).isEmpty()) {
-                    problem(i, "supportType.unknown", "supports", s);
+                    problem(i, "supportType.unknown", i.hasRules() ? "pays" : "supports", s);
                 }
             }
             if (required(i, i.source(), "source")) {
@@ -379,7 +384,7 @@ final class Validator {
         }
     }
 
-    private void text(Object owner, Text t, String field) {
+    void text(Object owner, Text t, String field) {
         text(owner, t, field, owner, field);
     }
 

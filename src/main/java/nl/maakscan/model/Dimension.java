@@ -2,9 +2,16 @@ package nl.maakscan.model;
 
 import java.util.List;
 
-/** A maturity dimension: a group of level questions with a weight in the overall score. */
+/**
+ * A dimension: a group of level questions. A {@code maturity} dimension (the default role) is scored
+ * and has a weight in the overall score; a {@code bottleneck} dimension is not scored, has no target
+ * and no radar axis: its questions say how much each loss holds the company back (0-5).
+ */
 public record Dimension(String id, String block, Double weight, Text name, Text explanation,
-        List<Question> questions) {
+        List<Question> questions, String role) {
+
+    public static final String MATURITY = "maturity";
+    public static final String BOTTLENECK = "bottleneck";
 
     public Dimension {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -12,5 +19,10 @@ public record Dimension(String id, String block, Double weight, Text name, Text 
 
     public double weightOrOne() {
         return weight == null ? 1.0 : weight;
+    }
+
+    /** True for a bottleneck dimension (not scored); false for a maturity dimension. */
+    public boolean isBottleneck() {
+        return BOTTLENECK.equals(role);
     }
 }

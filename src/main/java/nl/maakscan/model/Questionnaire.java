@@ -10,6 +10,8 @@ import java.util.Optional;
  * A complete, validated questionnaire: metadata, profile choices, priorities, dimensions with their
  * questions, the technology catalogue and the financing instruments. {@code contentHash} is the
  * SHA-256 of its files, so that an assessment can name exactly the content it was made with.
+ * {@code ranking} is the ranking policy the main file declares, or null when it declares none (then
+ * {@link #policy()} gives the defaults).
  */
 public record Questionnaire(
         String id,
@@ -27,7 +29,8 @@ public record Questionnaire(
         List<Dimension> dimensions,
         List<Technology> technologies,
         Financing financing,
-        String contentHash) {
+        String contentHash,
+        RankingPolicy ranking) {
 
     public Questionnaire {
         languages = List.copyOf(languages);
@@ -39,6 +42,26 @@ public record Questionnaire(
         adoptionScale = Collections.unmodifiableMap(new LinkedHashMap<>(adoptionScale));
         dimensions = List.copyOf(dimensions);
         technologies = List.copyOf(technologies);
+    }
+
+    /** The ranking policy: the declared one, or the defaults. */
+    public RankingPolicy policy() {
+        return ranking == null ? RankingPolicy.DEFAULTS : ranking;
+    }
+
+    /** The scored dimensions (role maturity), in order: these have a score, a target and a radar axis. */
+    public List<Dimension> maturityDimensions() {
+        return dimensions.stream().filter(d -> !d.isBottleneck()).toList();
+    }
+
+    /** The bottleneck dimensions: asked, not scored. */
+    public List<Dimension> bottleneckDimensions() {
+        return dimensions.stream().filter(Dimension::isBottleneck).toList();
+    }
+
+    /** True when the question belongs to a bottleneck dimension. */
+    public boolean isBottleneckQuestion(String questionId) {
+        return dimensionOf(questionId).map(Dimension::isBottleneck).orElse(false);
     }
 
     public List<Question> questions() {

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An entry in the technology catalogue. */
+/**
+ * An entry in the technology catalogue. {@code questions} are its driver questions, {@code priorities}
+ * its expected impact 1..3 on each business priority, {@code relieves} how much (1..3) it relieves
+ * each bottleneck question; see questionnaires/README.md for every field.
+ */
 public record Technology(
         String id,
         Text name,
@@ -22,28 +26,64 @@ public record Technology(
         Map<String, Double> adviserDays,
         List<String> financing,
         List<Source> sources,
-        List<String> processes) {
+        List<String> processes,
+        Map<String, Integer> relieves,
+        AppliesWhen appliesWhen,
+        Range cost,
+        Integer internalHours,
+        Range paybackMonths,
+        List<String> tags,
+        Map<String, Text> plan,
+        Text result) {
 
     public Technology {
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
         questions = questions == null ? List.of() : List.copyOf(questions);
-        priorities = priorities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(priorities));
+        priorities = orderedCopy(priorities);
         prerequisites = prerequisites == null ? new Prerequisites(null, null) : prerequisites;
-        adviserDays = adviserDays == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(adviserDays));
+        adviserDays = orderedCopy(adviserDays);
         financing = financing == null ? List.of() : List.copyOf(financing);
         sources = sources == null ? List.of() : List.copyOf(sources);
         processes = processes == null ? List.of() : List.copyOf(processes);
+        relieves = orderedCopy(relieves);
+        appliesWhen = appliesWhen == null ? new AppliesWhen(null, null, null, null) : appliesWhen;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        plan = orderedCopy(plan);
+    }
+
+    private static <V> Map<String, V> orderedCopy(Map<String, V> m) {
+        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    /** The main processes it needs (any of): {@code appliesWhen.processes}, else the older {@code processes}. */
+    public List<String> requiredProcesses() {
+        return appliesWhen.processes().isEmpty() ? processes : appliesWhen.processes();
     }
 
     /** True when the technology fits a company with these main processes (an unknown profile fits all). */
     public boolean fitsProcesses(List<String> companyProcesses) {
-        return processes.isEmpty() || companyProcesses == null || companyProcesses.isEmpty()
-                || processes.stream().anyMatch(companyProcesses::contains);
+        List<String> required = requiredProcesses();
+        return required.isEmpty() || companyProcesses == null || companyProcesses.isEmpty()
+                || required.stream().anyMatch(companyProcesses::contains);
     }
 
     /** Minimum levels per question id, and technologies that should be in use first. */
     public record Prerequisites(Map<String, Integer> levels, List<String> technologies) {
         public Prerequisites {
+            levels = levels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+            technologies = technologies == null ? List.of() : List.copyOf(technologies);
+        }
+    }
+
+    /**
+     * When the technology applies at all (every condition must hold, else it is left out): one of
+     * these main processes, at least this many employees, these questions at least at these levels
+     * (equipment the company owns), these technologies at adoption 3 or more.
+     */
+    public record AppliesWhen(List<String> processes, Integer minEmployees, Map<String, Integer> levels,
+            List<String> technologies) {
+        public AppliesWhen {
+            processes = processes == null ? List.of() : List.copyOf(processes);
             levels = levels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
             technologies = technologies == null ? List.of() : List.copyOf(technologies);
         }

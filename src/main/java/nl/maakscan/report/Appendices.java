@@ -44,7 +44,7 @@ final class Appendices {
                 h.empty("br").el("span", c.t("financing.source", i.source().title(),
                         i.source().url() == null ? "" : i.source().url()), "class", "small");
             }
-            h.close("td").el("td", String.join(", ", i.supports().stream()
+            h.close("td").el("td", String.join(", ", i.paysFor().stream()
                     .map(s -> SupportType.fromId(s).map(t -> c.t("support." + t.id())).orElse(s)).toList()))
                     .close("tr");
         }
@@ -85,10 +85,11 @@ final class Appendices {
                 .el("th", c.t("answers.answer"), "scope", "col").el("th", c.t("summary.target"), "scope", "col")
                 .close("tr").close("thead").open("tbody");
         for (Dimension d : c.q.dimensions()) {
-            DimensionScore ds = c.score(d.id());
+            DimensionScore ds = d.isBottleneck() ? null : c.score(d.id());
             h.open("tr", "class", "group").el("td", d.name().get(c.lang))
-                    .el("td", c.level(ds.level()), "class", "num")
-                    .el("td", ds.target() + (ds.targetSetByUser() ? " *" : ""), "class", "num").close("tr");
+                    .el("td", ds == null ? "" : c.level(ds.level()), "class", "num")
+                    .el("td", ds == null ? "" : ds.target() + (ds.targetSetByUser() ? " *" : ""), "class", "num")
+                    .close("tr");
             for (Question q : d.questions()) {
                 h.open("tr").el("td", q.text().get(c.lang)).el("td", shortAnswer(a.answers().get(q.id())),
                         "class", "num").el("td", "").close("tr");

@@ -60,7 +60,7 @@ final class Cover {
 
     /** The main sections in order, with the dimensions and technologies under theirs; the bookmarks follow it. */
     List<Section> sections() {
-        List<Section> dimensions = c.q.dimensions().stream()
+        List<Section> dimensions = c.q.maturityDimensions().stream()
                 .map(d -> new Section(ReportContext.dimensionAnchor(d.id()), d.name().get(c.lang), List.of())).toList();
         List<Section> technologies = c.shownRecommendations().stream()
                 .map(r -> new Section(ReportContext.technologyAnchor(r.technology().id()),

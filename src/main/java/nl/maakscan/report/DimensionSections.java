@@ -26,7 +26,7 @@ final class DimensionSections {
     void write(Html h) {
         h.el("h1", c.t("dimensions.title"), "id", "dimensions");
         h.el("p", c.t("dimensions.intro"));
-        for (Dimension d : c.q.dimensions()) {
+        for (Dimension d : c.q.maturityDimensions()) {
             dimension(h, d);
         }
     }

@@ -32,7 +32,7 @@ final class ProgressSection {
                 .el("th", c.t("progress.now"), "scope", "col", "class", "level")
                 .el("th", c.t("progress.change"), "scope", "col", "class", "change").el("th", "", "class", "bars")
                 .close("tr").close("thead").open("tbody");
-        for (Dimension d : c.q.dimensions()) {
+        for (Dimension d : c.q.maturityDimensions()) {
             row(h, d.name().get(c.lang), prev.scores().dimension(d.id()).map(DimensionScore::level).orElse(null),
                     c.score(d.id()).level(), null);
         }

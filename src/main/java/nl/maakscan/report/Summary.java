@@ -79,7 +79,7 @@ final class Summary {
     }
 
     private void chart(Html h, Scores s) {
-        List<Dimension> dims = c.q.dimensions();
+        List<Dimension> dims = c.q.maturityDimensions();
         ReportInput.Previous prev = c.in.previous();
         h.open("table", "class", "chart").open("tr").open("td", "class", "radar");
         h.open("object", "type", RadarChart.TYPE, "class", "radar",

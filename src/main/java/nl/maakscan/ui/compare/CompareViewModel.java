@@ -38,9 +38,9 @@ public final class CompareViewModel {
         this.navigator = navigator;
         this.first = workspace.store().loadAssessment(firstId).orElseThrow();
         this.second = workspace.store().loadAssessment(secondId).orElseThrow();
-        Scores a = Scoring.score(first.questionnaire(), first.assessment());
-        Scores b = Scoring.score(second.questionnaire(), second.assessment());
-        for (Dimension d : second.questionnaire().dimensions()) {
+        Scores a = Scoring.score(first.questionnaire(), first.assessment(), first.company());
+        Scores b = Scoring.score(second.questionnaire(), second.assessment(), second.company());
+        for (Dimension d : second.questionnaire().maturityDimensions()) {
             rows.add(new Row(d.name().get(texts.language()),
                     a.dimension(d.id()).map(DimensionScore::level).orElse(null),
                     b.dimension(d.id()).map(DimensionScore::level).orElse(null)));

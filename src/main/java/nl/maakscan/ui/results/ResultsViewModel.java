@@ -58,9 +58,9 @@ public final class ResultsViewModel {
         this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company());
         this.previous = workspace.store().assessmentBefore(assessmentId)
                 .flatMap(before -> workspace.store().loadAssessment(before.id()))
-                .map(p -> Scoring.score(p.questionnaire(), p.assessment())).orElse(null);
+                .map(p -> Scoring.score(p.questionnaire(), p.assessment(), p.company())).orElse(null);
         String lang = texts.language();
-        for (Dimension d : stored.questionnaire().dimensions()) {
+        for (Dimension d : stored.questionnaire().maturityDimensions()) {
             DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
             Double before = previous == null ? null
                     : previous.dimension(d.id()).map(DimensionScore::level).orElse(null);

@@ -28,7 +28,7 @@ final class TargetsStepView extends VBox implements StepView {
         GridPane grid = Styles.grid(16, 6);
         grid.addRow(0, Styles.bold(t.get("wizard.dimension")), Styles.bold(t.get("wizard.current")), Styles.bold(t.get("wizard.target")));
         int row = 1;
-        for (Dimension d : model.questionnaire().dimensions()) {
+        for (Dimension d : model.questionnaire().maturityDimensions()) {
             DimensionScore s = scores.dimension(d.id()).orElseThrow();
             int suggested = Scoring.defaultTarget(s.level(), scores.overallLevel());
             ComboBox<Integer> box = new ComboBox<>();
