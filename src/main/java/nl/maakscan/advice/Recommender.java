@@ -30,6 +30,9 @@ import java.util.Optional;
  */
 public final class Recommender {
 
+    /** Key prefix in the map of what the technologies ranked above address, for the technologies themselves. */
+    private static final String TECHNOLOGY = "technology:";
+
     private Recommender() {
     }
 
@@ -49,7 +52,9 @@ public final class Recommender {
     /**
      * Ranks greedily: each place goes to the best technology given the ones ranked above it, whose
      * bottlenecks and driver questions count {@code overlap} times less for every technology above that
-     * already addresses them (a top five covers the owner's different losses, not one loss five times).
+     * already addresses them (a top five covers the owner's different losses, not one loss five times),
+     * and a missing prerequisite that a technology above addresses (its driver question, or the
+     * technology itself) lowers the readiness only half as much (square root): the plan puts it first.
      */
     public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
         List<Technology> open = new ArrayList<>();
@@ -77,6 +82,7 @@ public final class Recommender {
             open.remove(best.technology());
             best.bottlenecks().forEach(x -> covered.merge(x.questionId(), 1, Integer::sum));
             best.needs().stream().filter(n -> n.gap() > 0).forEach(n -> covered.merge(n.questionId(), 1, Integer::sum));
+            covered.put(TECHNOLOGY + best.technology().id(), 1);
         }
         return new Ranking(ranked, leftOut);
     }
@@ -102,7 +108,8 @@ public final class Recommender {
         double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
                 * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())).sum();
         List<MissingPrerequisite> missing = missing(q, a, processes, t);
-        double readiness = readiness(p, missing);
+        double readiness = readiness(p, missing, m -> covered.containsKey(
+                m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
         double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
                 ? 1 : p.sizeMisfit();
         double effort = effort(q, p, t);
@@ -206,17 +213,26 @@ public final class Recommender {
 
     /** Π 1/(1 + levelShortfall × shortfall) × missingTechnology per missing technology, at least minReadiness. */
     static double readiness(RankingPolicy p, List<MissingPrerequisite> missing) {
+        return readiness(p, missing, m -> false);
+    }
+
+    /** As above; a prerequisite that a technology ranked above addresses counts with the square root of its factor. */
+    static double readiness(RankingPolicy p, List<MissingPrerequisite> missing,
+            java.util.function.Predicate<MissingPrerequisite> planned) {
         double readiness = 1;
         for (MissingPrerequisite m : missing) {
+            double factor;
             if (m.isTechnology()) {
-                readiness *= p.missingTechnology();
+                factor = p.missingTechnology();
             } else {
                 int current = m.current() == null ? 0 : m.current();
-                readiness *= 1.0 / (1 + p.levelShortfall() * (m.required() - current));
+                factor = 1.0 / (1 + p.levelShortfall() * (m.required() - current));
             }
+            readiness *= planned.test(m) ? Math.sqrt(factor) : factor;
         }
         return Math.max(p.minReadiness(), readiness);
     }
+
 
     /**
      * With a cost: {@code 1 + ln(1 + cost/costUnit) + internalHours/hoursUnit + months/monthsUnit +

@@ -102,6 +102,10 @@ final class AdviceText {
                 String tech = q.technology(step.technologyId()).orElseThrow().name().get(language);
                 s.append(String.format(locale, "    - %s: %s, %s%n", tech,
                         words.t("support." + step.supportType().id()), words.t("days", step.adviserDays())));
+                var what = q.technology(step.technologyId()).orElseThrow().plan().get(step.supportType().id());
+                if (what != null) {
+                    s.append("      ").append(what.get(language)).append('\n');
+                }
                 if (!step.funding().isEmpty()) {
                     s.append("      ").append(t("advise.financing")).append(' ').append(String.join(", ",
                             step.funding().stream().map(reasons::funding).toList())).append('\n');

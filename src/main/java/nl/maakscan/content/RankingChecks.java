@@ -4,13 +4,10 @@ import nl.maakscan.content.Files.QuestionnaireFile;
 import nl.maakscan.model.Band;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.Financing;
-import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Range;
-import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +15,16 @@ import java.util.Set;
 
 /**
  * The checks on the fields of ranking model 2 (decision 6): dimension roles, question processes and
- * good practice, a technology's relief, applicability, cost, tags and plan texts, the financing rules,
- * and, for a questionnaire that declares {@code ranking:}, that every question is addressed and every
- * technology complete. The ranking policy's own numbers are checked by {@link PolicyChecks}.
+ * good practice, a technology's relief, applicability, cost, tags and plan texts, and, for a
+ * questionnaire that declares {@code ranking:}, that every question is addressed and every technology
+ * complete. The policy's own numbers are checked by {@link PolicyChecks}, financing rules by
+ * {@link FinancingChecks}.
  */
 final class RankingChecks {
 
     /** The tags that financing rules match on (questionnaires/README.md). */
     static final Set<String> TAGS = Set.of("energy-list", "environment-list", "sustainable-heat", "rd-novel",
             "training");
-    private static final Set<String> BENEFITS = Set.of("grant", "deduction", "loan", "training-fund");
 
     private final Validator v;
     private final QuestionnaireFile main;
@@ -35,6 +32,7 @@ final class RankingChecks {
     private final Map<String, Question> questions;
     private final Set<String> processes;
     private final Set<String> bottleneckQuestions = new HashSet<>();
+    private final FinancingChecks funding;
 
     RankingChecks(Validator v, QuestionnaireFile main, List<Dimension> dimensions, Map<String, Question> questions,
             Set<String> processes) {
@@ -43,6 +41,7 @@ final class RankingChecks {
         this.dimensions = dimensions;
         this.questions = questions;
         this.processes = processes;
+        this.funding = new FinancingChecks(v, this);
     }
 
     void check(List<Technology> technologies, Financing financing) {
@@ -69,11 +68,11 @@ final class RankingChecks {
         for (Technology t : valid) {
             checkTechnology(t, technologyIds, modelTwo);
             if (financing != null) {
-                checkPointers(t, financing);
+                funding.checkPointers(t, financing);
             }
         }
         if (financing != null) {
-            financing.instruments().stream().filter(i -> i != null).forEach(this::checkInstrument);
+            financing.instruments().stream().filter(i -> i != null).forEach(funding::checkInstrument);
         }
         if (modelTwo) {
             checkCoverage(valid);
@@ -164,7 +163,7 @@ final class RankingChecks {
         }
     }
 
-    private void range(Object owner, Range r, String field) {
+    void range(Object owner, Range r, String field) {
         if (r == null) {
             return;
         }
@@ -197,83 +196,13 @@ final class RankingChecks {
         }
     }
 
-    private void tags(Object owner, List<String> tags, String field) {
+    void tags(Object owner, List<String> tags, String field) {
         for (int i = 0; i < tags.size(); i++) {
             if (!TAGS.contains(tags.get(i))) {
                 v.problem(owner, "tag.unknown", field + "/" + i, tags.get(i), String.join(", ", TAGS.stream().sorted()
                         .toList()));
             }
         }
-    }
-
-    private void checkInstrument(FinancingInstrument i) {
-        tags(i, i.requiresTags(), "requiresTags");
-        tags(i, i.excludesTags(), "excludesTags");
-        range(i, i.employees(), "employees");
-        if (i.minAmount() != null && i.minAmount() < 0) {
-            v.problem(i, "amount.negative", "minAmount", i.minAmount());
-        }
-        FinancingInstrument.Benefit b = i.benefit();
-        if (b == null) {
-            return;
-        }
-        if (b.kind() == null) {
-            v.problem(b, "field.missing", null, "kind");
-        } else if (!BENEFITS.contains(b.kind())) {
-            v.problem(b, "benefit.kind", "kind", b.kind());
-        }
-        percent(b, b.percent(), "percent");
-        percent(b, b.netPercent(), "netPercent");
-        if (b.max() != null && b.max() < 0) {
-            v.problem(b, "amount.negative", "max", b.max());
-        }
-    }
-
-    private void percent(Object owner, Double p, String field) {
-        if (p != null && (p < 0 || p > 100)) {
-            v.problem(owner, "percent.range", field, p);
-        }
-    }
-
-    /** A technology's own {@code financing:} pointer must agree with the instrument's rules. */
-    private void checkPointers(Technology t, Financing financing) {
-        for (int n = 0; n < t.financing().size(); n++) {
-            String id = t.financing().get(n);
-            FinancingInstrument i = financing.instruments().stream()
-                    .filter(x -> x != null && id != null && id.equals(x.id())).findFirst().orElse(null);
-            if (i == null || !i.hasRules()) {
-                continue;
-            }
-            List<String> why = new ArrayList<>();
-            Set<String> steps = new HashSet<>(t.adviserDays().keySet());
-            steps.add(SupportType.INVESTMENT.id());
-            if (i.pays().stream().noneMatch(steps::contains)) {
-                why.add(v.message("financing.why.pays", String.join(", ", i.pays())));
-            }
-            if (!i.requiresTags().isEmpty() && i.requiresTags().stream().noneMatch(t.tags()::contains)) {
-                why.add(v.message("financing.why.tags", String.join(", ", i.requiresTags())));
-            }
-            i.excludesTags().stream().filter(t.tags()::contains).findFirst()
-                    .ifPresent(tag -> why.add(v.message("financing.why.excluded", tag)));
-            if (i.employees() != null && !sizesOverlap(t, i.employees())) {
-                why.add(v.message("financing.why.size", i.employees().min() == null ? 0 : i.employees().min(),
-                        i.employees().max() == null ? "-" : i.employees().max()));
-            }
-            if (!why.isEmpty()) {
-                v.problem(t, "financing.contradicts", "financing/" + n, id, String.join("; ", why));
-            }
-        }
-    }
-
-    private static boolean sizesOverlap(Technology t, Range allowed) {
-        Integer min = t.employees() == null ? null : t.employees().min();
-        if (t.appliesWhen().minEmployees() != null) {
-            min = min == null ? t.appliesWhen().minEmployees() : Math.max(min, t.appliesWhen().minEmployees());
-        }
-        Integer max = t.employees() == null ? null : t.employees().max();
-        boolean belowAllowed = max != null && allowed.min() != null && max < allowed.min();
-        boolean aboveAllowed = min != null && allowed.max() != null && min > allowed.max();
-        return !belowAllowed && !aboveAllowed;
     }
 
     /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved. */

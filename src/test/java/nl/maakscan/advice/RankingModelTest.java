@@ -53,17 +53,19 @@ class RankingModelTest {
         Recommendation cell = r.ranked().get(1);
         // impact 3*5 + 2*0.8 = 16.6; gap: s-bending 2 against the question's good practice 4 -> 2;
         // bottleneck bn-setup 5 relieved 2 = 10, but quick-clamp above already relieves it: * 0.7 = 7
-        // readiness: quick-clamp not in use -> 0.85; effort 1 + ln(3.5) + 0.5 + 0.5 + 0.75
+        // readiness: quick-clamp not in use -> 0.85, but it is ranked above (planned first): sqrt(0.85)
+        // effort 1 + ln(3.5) + 0.5 + 0.5 + 0.75
         assertThat(cell.bottleneck()).isCloseTo(7, within(1e-9));
-        assertThat(cell.readiness()).isEqualTo(0.85);
+        assertThat(cell.readiness()).isCloseTo(Math.sqrt(0.85), within(1e-12));
         assertThat(cell.effort()).isCloseTo(2.75 + Math.log(3.5), within(1e-9));
-        assertThat(cell.score()).isCloseTo((16.6 * 2.5 + 2 * 7) * 0.85 / Math.sqrt(2.75 + Math.log(3.5)),
+        assertThat(cell.score()).isCloseTo((16.6 * 2.5 + 2 * 7) * Math.sqrt(0.85) / Math.sqrt(2.75 + Math.log(3.5)),
                 within(1e-9));
         Recommendation inspection = r.ranked().get(2);
         // s-quality unknown -> gap 1.5; impact 3*0.8; bottleneck bn-rework 1 -> 0.2, relieved 3 -> 0.6;
-        // s-setup 1 < 2 -> 1/(1 + 0.15); effort 1 + ln(1.6) + 0.2 + 0.5 + 0.5
+        // s-setup 1 < 2 -> 1/(1 + 0.15), but quick-clamp above addresses s-setup: sqrt; effort 1 + ln(1.6) + 1.2
         assertThat(inspection.gap()).isEqualTo(1.5);
-        assertThat(inspection.score()).isCloseTo(3.192989454434, within(1e-9));
+        assertThat(inspection.readiness()).isCloseTo(Math.sqrt(1 / 1.15), within(1e-12));
+        assertThat(inspection.score()).isCloseTo(3.424099721759, within(1e-9));
         // its only driver is already addressed by inspection above: 1.5 * 0.7; energy weighted 0 -> impact 0
         assertThat(find(r, "heat-recovery").gap()).isCloseTo(1.05, within(1e-9));
         assertThat(find(r, "heat-recovery").score()).isZero();
@@ -97,9 +99,9 @@ class RankingModelTest {
 
         Recommender.Ranking r = rank(quiet, c);
 
-        // rework rated 5 lifts inspection from 3.2 to (2.4 * 2 + 2 * 15) / 1.15 / sqrt(2.670004) = 18.5, past the
-        // bending cell (16.6 * 2.5 * 0.85 / sqrt(4.002763) = 17.6)
-        assertThat(find(r, "inspection").score()).isCloseTo(18.519338835719, within(1e-9));
+        // rework rated 5 lifts inspection from 3.4 to (2.4 * 2 + 2 * 15) * sqrt(1/1.15) / sqrt(2.670004) = 19.9,
+        // past the bending cell (16.6 * 2.5 * sqrt(0.85) / sqrt(4.002763) = 19.1)
+        assertThat(find(r, "inspection").score()).isCloseTo(19.859778386201, within(1e-9));
         assertThat(find(r, "inspection").rank()).isEqualTo(2);
         assertThat(find(r, "bend-cell").bottleneck()).isZero();
     }

@@ -41,11 +41,12 @@ class RecommenderTest {
         assertThat(cheap.score()).isCloseTo(25 / Math.sqrt(1.25), within(1e-9));
         Recommendation dear = ranked.get(1);
         // impact 3*5 + 1*1.8 (quality not weighted: 3 -> 5 * (3/5)^2) = 16.8; gap: a2 unknown 1.5, b1 at 3 -> 0
-        // readiness: a1 needs 3, is 1 -> 1/(1 + 0.15*2); cheap not in use -> * 0.85; effort 3 + 6/12
+        // readiness: a1 needs 3, is 1 -> 1/(1 + 0.15*2); cheap not in use -> * 0.85; both are addressed by
+        // cheap, ranked above (planned first): square roots; effort 3 + 6/12
         assertThat(dear.impact()).isCloseTo(16.8, within(1e-9));
         assertThat(dear.gap()).isCloseTo(0.75, within(1e-9));
-        assertThat(dear.readiness()).isCloseTo(0.85 / 1.3, within(1e-9));
-        assertThat(dear.score()).isCloseTo(16.8 * 1.25 * (0.85 / 1.3) / Math.sqrt(3.5), within(1e-9));
+        assertThat(dear.readiness()).isCloseTo(Math.sqrt(0.85 / 1.3), within(1e-9));
+        assertThat(dear.score()).isCloseTo(9.076597125829448, within(1e-9));
         assertThat(dear.rank()).isEqualTo(2);
     }
 

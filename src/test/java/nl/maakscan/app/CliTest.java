@@ -104,6 +104,10 @@ public class CliTest {
         assertThat(advice.path("overall").path("dontKnow").asInt()).isEqualTo(1);
         assertThat(advice.path("recommendations").size()).isPositive();
         assertThat(advice.path("plan").path("totalAdviserDays").asDouble()).isPositive();
+        assertThat(text.out()).contains("Terms: impact", "your note: ask the planner");
+        assertThat(advice.path("recommendations").get(0).has("bottleneck")).isTrue();
+        assertThat(advice.path("recommendations").findValuesAsText("note")).contains("ask the planner");
+        assertThat(advice.path("leftOut").isArray()).isTrue();
     }
 
     @Test

@@ -61,9 +61,12 @@ class BuiltInQuestionnaireTest {
 
     @Test
     void everyTechnologyHasEveryFieldFilled() {
+        boolean byRules = q.financing().instruments().stream().anyMatch(i -> i.hasRules());
         for (Technology t : q.technologies()) {
             assertThat(t.sources()).as(t.id() + " sources").isNotEmpty();
-            assertThat(t.financing()).as(t.id() + " financing").isNotEmpty();
+            if (!byRules) {
+                assertThat(t.financing()).as(t.id() + " financing").isNotEmpty();
+            }
             assertThat(t.adviserDays()).as(t.id() + " adviser days").isNotEmpty();
             assertThat(t.firstStep().get("nl")).as(t.id()).isNotBlank();
             assertThat(t.firstStep().get("en")).as(t.id()).isNotBlank();
@@ -74,10 +77,26 @@ class BuiltInQuestionnaireTest {
 
     @Test
     void everyDimensionIsAddressedByATechnology() {
-        for (Dimension d : q.dimensions()) {
+        for (Dimension d : q.maturityDimensions()) {
             assertThat(q.technologies()).as(d.id())
                     .anySatisfy(t -> assertThat(t.dimensions()).contains(d.id()));
         }
+    }
+
+    @Test
+    void fromVersionTwoTheRankingModelIsDeclaredAndEveryTechnologyComplete() {
+        if (q.version().startsWith("1.")) {
+            return;
+        }
+        assertThat(q.ranking()).as("ranking policy").isNotNull();
+        assertThat(q.bottleneckDimensions()).isNotEmpty();
+        assertThat(q.technologies()).hasSizeGreaterThanOrEqualTo(55);
+        for (Technology t : q.technologies()) {
+            assertThat(t.cost()).as(t.id() + " cost").isNotNull();
+            assertThat(t.result()).as(t.id() + " result").isNotNull();
+            assertThat(t.plan().keySet()).as(t.id() + " plan").containsAll(t.adviserDays().keySet());
+        }
+        assertThat(q.financing().validFrom()).as("financing checked in 2026 or later").isGreaterThanOrEqualTo("2026-01-01");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.maakscan.ui.results;
 
 import nl.maakscan.advice.FinancingMatch;
+import nl.maakscan.advice.LeftOut;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.ui.Texts;
@@ -51,6 +52,21 @@ final class Reasons {
                         .get(t.language()))
                 : t.format("reason.missingLevel", q.question(m.questionId()).orElseThrow().text().get(t.language()),
                         m.required())).toList());
+    }
+
+    /** Why a technology is not advised (for the results and the review). */
+    String leftOut(LeftOut out) {
+        String current = out.current() == null ? "-" : out.current().toString();
+        return switch (out.why()) {
+            case PROCESS -> t.format("leftOut.PROCESS", String.join(", ", List.of(out.subject().split(", ")).stream()
+                    .map(id -> q.profile().processes().stream().filter(c -> c.id().equals(id)).findFirst()
+                            .map(c -> c.name().get(t.language())).orElse(id)).toList()));
+            case SIZE -> t.format("leftOut.SIZE", out.required(), current);
+            case LEVEL -> t.format("leftOut.LEVEL", question(out.subject()), out.required(), current);
+            case TECHNOLOGY -> t.format("leftOut.TECHNOLOGY", q.technology(out.subject()).orElseThrow().name()
+                    .get(t.language()), current);
+            default -> t.get("leftOut." + out.why().name());
+        };
     }
 
     /** The instruments that may pay for a step, with their estimated amounts. */

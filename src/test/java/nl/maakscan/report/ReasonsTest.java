@@ -1,0 +1,55 @@
+package nl.maakscan.report;
+
+import nl.maakscan.advice.Advice;
+import nl.maakscan.advice.LeftOut;
+import nl.maakscan.advice.Recommendation;
+import nl.maakscan.content.ContentSource;
+import nl.maakscan.content.QuestionnaireLoader;
+import nl.maakscan.model.Assessment;
+import nl.maakscan.model.Company;
+import nl.maakscan.model.LevelAnswer;
+import nl.maakscan.model.Questionnaire;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sentences behind a recommendation: notes beside the answers, bottlenecks, left-out reasons, amounts. */
+class ReasonsTest {
+
+    private static Advice advice(Questionnaire q, Company c) {
+        Assessment a = new Assessment("a", null, null, null, Map.of("productivity", 5),
+                Map.of("s-setup", LevelAnswer.level(1).withNote("45 minuten per omstelling"),
+                        "s-robots", LevelAnswer.level(0),
+                        "bn-setup", LevelAnswer.level(5).withNote("de kantbank staat stil")), Map.of(), Map.of());
+        return Advice.of(q, a, c);
+    }
+
+    @Test
+    void reasonsCarryTheOwnersNotesAndTheConditionThatLeftATechnologyOut() throws Exception {
+        Path main = Path.of(getClass().getResource("/mini2/questionnaire.yaml").toURI());
+        Questionnaire q = new QuestionnaireLoader(Locale.ENGLISH).load(ContentSource.of(main, "mini2")).valid()
+                .orElseThrow();
+        Company c = new Company("c", "C", null, null, 6, List.of("milling"), null, null);
+        Advice advice = advice(q, c);
+        Reasons en = new Reasons(q, new Texts("en"));
+        Reasons nl = new Reasons(q, new Texts("nl"));
+
+        Recommendation clamp = advice.recommendations().get(0);
+        assertThat(en.needs(clamp)).containsExactly(
+                "because you answered \"Set-up\" at level 1; good practice is 2 \u2013 your note: 45 minuten per omstelling");
+        assertThat(nl.bottlenecks(clamp)).containsExactly(
+                "u gaf \"Omstellen\" een 5 van 5 als verliespost (deze technologie verlicht dat 3/3) \u2013 uw toelichting: "
+                        + "de kantbank staat stil");
+        assertThat(advice.leftOut()).extracting(o -> o.technology().id() + ": " + en.leftOut(o)).contains(
+                "bend-cell: only for companies with one of these main processes: Bending",
+                "robot-offline: needs \"Robots\" at least at level 2 (now 0)");
+        assertThat(advice.leftOut()).extracting(LeftOut::why).doesNotContain(LeftOut.Why.IN_USE);
+        assertThat(advice.plan().steps()).flatExtracting(s -> s.funding()).extracting(en::funding)
+                .contains("Voucher (about \u20ac 250)");
+    }
+}
