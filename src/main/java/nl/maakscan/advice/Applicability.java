@@ -51,6 +51,10 @@ final class Applicability {
                 return out(t, Why.LEVEL, e.getKey(), e.getValue(), current);
             }
         }
+        Optional<LeftOut> noneOf = anyLevel(q, a, processes, t);
+        if (noneOf.isPresent()) {
+            return noneOf;
+        }
         for (String other : t.appliesWhen().technologies()) {
             AdoptionAnswer present = a.technologies().get(other);
             Integer level = present == null || present.notRelevant() ? null : present.level();
@@ -66,6 +70,37 @@ final class Applicability {
             return out(t, Why.NOT_APPLICABLE, String.join(", ", t.questions()), null, null);
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code anyLevels}: at least one of the listed questions that the company is asked must reach its
+     * level. When none does, the reason names the asked question that came closest.
+     */
+    private static Optional<LeftOut> anyLevel(Questionnaire q, Assessment a, List<String> processes, Technology t) {
+        Map<String, Integer> any = t.appliesWhen().anyLevels();
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        String closest = null;
+        Integer closestLevel = null;
+        for (Map.Entry<String, Integer> e : any.entrySet()) {
+            Question question = q.question(e.getKey()).orElseThrow();
+            if (!question.appliesTo(processes)) {
+                continue;
+            }
+            LevelAnswer answer = Scoring.answer(question, a, processes);
+            Integer current = answer != null && answer.hasLevel() ? answer.level() : null;
+            if (current != null && current >= e.getValue()) {
+                return Optional.empty();
+            }
+            if (closest == null || current != null && (closestLevel == null || current - any.get(closest)
+                    > closestLevel - any.get(closest))) {
+                closest = e.getKey();
+                closestLevel = current;
+            }
+        }
+        String subject = closest != null ? closest : any.keySet().iterator().next();
+        return out(t, Why.LEVEL, subject, any.get(subject), closestLevel);
     }
 
     private static Optional<LeftOut> out(Technology t, Why why, String subject, Integer required, Integer current) {

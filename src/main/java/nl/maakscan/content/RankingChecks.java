@@ -116,14 +116,8 @@ final class RankingChecks {
         if (when.minEmployees() != null && when.minEmployees() < 1) {
             v.problem(t, "employees.range", "appliesWhen/minEmployees", when.minEmployees(), null);
         }
-        when.levels().forEach((q, min) -> {
-            if (!questions.containsKey(q)) {
-                v.problem(t, "ref.unknown", "appliesWhen/levels/" + q, "question", q);
-            }
-            if (min == null || min < Question.MIN_LEVEL || min > Question.MAX_LEVEL) {
-                v.problem(t, "level.outOfRange", "appliesWhen/levels/" + q, min);
-            }
-        });
+        levelConditions(v, t, questions, when.levels(), "appliesWhen/levels/");
+        levelConditions(v, t, questions, when.anyLevels(), "appliesWhen/anyLevels/");
         for (int i = 0; i < when.technologies().size(); i++) {
             String other = when.technologies().get(i);
             if (!technologyIds.contains(other) || other.equals(t.id())) {
@@ -161,6 +155,18 @@ final class RankingChecks {
                 }
             }
         }
+    }
+
+    private static void levelConditions(Validator v, Technology t, Map<String, Question> questions,
+            Map<String, Integer> conditions, String field) {
+        conditions.forEach((q, min) -> {
+            if (!questions.containsKey(q)) {
+                v.problem(t, "ref.unknown", field + q, "question", q);
+            }
+            if (min == null || min < Question.MIN_LEVEL || min > Question.MAX_LEVEL) {
+                v.problem(t, "level.outOfRange", field + q, min);
+            }
+        });
     }
 
     void range(Object owner, Range r, String field) {

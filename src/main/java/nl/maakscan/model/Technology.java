@@ -46,7 +46,7 @@ public record Technology(
         sources = sources == null ? List.of() : List.copyOf(sources);
         processes = processes == null ? List.of() : List.copyOf(processes);
         relieves = orderedCopy(relieves);
-        appliesWhen = appliesWhen == null ? new AppliesWhen(null, null, null, null) : appliesWhen;
+        appliesWhen = appliesWhen == null ? new AppliesWhen(null, null, null, null, null) : appliesWhen;
         tags = tags == null ? List.of() : List.copyOf(tags);
         plan = orderedCopy(plan);
     }
@@ -78,13 +78,16 @@ public record Technology(
     /**
      * When the technology applies at all (every condition must hold, else it is left out): one of
      * these main processes, at least this many employees, these questions at least at these levels
-     * (equipment the company owns), these technologies at adoption 3 or more.
+     * (equipment the company owns), at least one of the {@code anyLevels} questions that the company is
+     * asked at its level (equipment that comes in several kinds: CNC machines, a CNC laser or a CNC
+     * press brake), these technologies at adoption 3 or more.
      */
     public record AppliesWhen(List<String> processes, Integer minEmployees, Map<String, Integer> levels,
-            List<String> technologies) {
+            Map<String, Integer> anyLevels, List<String> technologies) {
         public AppliesWhen {
             processes = processes == null ? List.of() : List.copyOf(processes);
             levels = levels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+            anyLevels = anyLevels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(anyLevels));
             technologies = technologies == null ? List.of() : List.copyOf(technologies);
         }
     }
