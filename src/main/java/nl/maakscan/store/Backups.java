@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,7 +98,7 @@ public final class Backups {
             }
         }
         Path folder = folder(db);
-        Files.createDirectories(folder);
+        PrivateFiles.createDirectories(folder);
         String base = stem(db) + "-" + STAMP.format(now);
         Path target = folder.resolve(base + ".db");
         for (int i = 2; Files.exists(target); i++) {
@@ -115,17 +114,38 @@ public final class Backups {
 
     /** A consistent copy of the open database into {@code target} (written under a temporary name first). */
     static void copy(Connection c, Path target) throws SQLException, IOException {
-        Path absolute = target.toAbsolutePath();
+        copy(c, target, AtomicFiles.Rules.replacing());
+    }
+
+    /**
+     * A consistent copy of the open database into {@code target}, checked by {@code rules}: written to
+     * an owner-only temporary file, then moved into place. The temporary file and the journal SQLite
+     * may leave next to it are removed whatever happens.
+     */
+    static void copy(Connection c, Path target, AtomicFiles.Rules rules) throws SQLException, IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        AtomicFiles.check(absolute, rules);
         if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
+            PrivateFiles.createDirectories(absolute.getParent());
         }
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".part");
-        Files.deleteIfExists(tmp);
         try {
-            c.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null);
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            removeLeftovers(tmp);
+            PrivateFiles.createFile(tmp);
+            int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null);
+            if (rc != 0) {
+                throw new IOException("SQLite backup result " + rc);
+            }
+            PrivateFiles.restrict(tmp);
+            AtomicFiles.moveIntoPlace(tmp, absolute, rules);
         } finally {
-            Files.deleteIfExists(tmp);
+            removeLeftovers(tmp);
+        }
+    }
+
+    private static void removeLeftovers(Path tmp) throws IOException {
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            Files.deleteIfExists(DatabaseFile.sidecar(tmp, suffix));
         }
     }
 
