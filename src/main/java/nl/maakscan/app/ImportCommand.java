@@ -74,7 +74,10 @@ final class ImportCommand extends StoreCommand {
             }
             return bundle;
         } catch (IOException e) {
-            err.println(output.text("file.unreadable", file, e.getMessage()));
+            err.println(output.text("file.unreadable", file, Output.reason(e)));
+            return Optional.empty();
+        } catch (StoreException.InputRefused e) {
+            err.println(e.message(output.language()));
             return Optional.empty();
         }
     }

@@ -65,11 +65,15 @@ public final class ReportAttachment {
     }
 
     /**
-     * The bundle JSON embedded in a Maakscan report, or empty when the file is a PDF without one.
+     * The bundle JSON embedded in a Maakscan report, or empty when the file is a PDF without one. Only a
+     * regular file of at most {@link nl.maakscan.store.InputFiles#MAX_IMPORT} bytes is opened, and at most
+     * {@link nl.maakscan.store.InputFiles#MAX_ATTACHMENT} bytes are inflated
+     * ({@link nl.maakscan.store.StoreException.InputRefused} otherwise).
      *
      * @throws IOException when the file cannot be read or is not a PDF
      */
     public static Optional<byte[]> read(Path pdf) throws IOException {
+        nl.maakscan.store.InputFiles.check(pdf, nl.maakscan.store.InputFiles.MAX_IMPORT);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             if (names == null || names.getEmbeddedFiles() == null) {
@@ -80,7 +84,11 @@ public final class ReportAttachment {
             if (spec == null || spec.getEmbeddedFile() == null) {
                 return Optional.empty();
             }
-            return Optional.of(spec.getEmbeddedFile().toByteArray());
+            // streamed with a cap: a small PDF may inflate to gigabytes
+            try (java.io.InputStream in = spec.getEmbeddedFile().createInputStream()) {
+                return Optional.of(nl.maakscan.store.InputFiles.readCapped(in, nl.maakscan.store.InputFiles.MAX_ATTACHMENT,
+                        pdf + " (" + FILE_NAME + ")"));
+            }
         }
     }
 

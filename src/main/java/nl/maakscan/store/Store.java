@@ -858,7 +858,33 @@ public final class Store implements AutoCloseable {
         if (s.length() > max) {
             throw new StoreException.InvalidValue("store.tooLong", field, max);
         }
+        if (badCharacter(s)) {
+            throw new StoreException.InvalidValue("store.badCharacter", field);
+        }
         return s;
+    }
+
+    /**
+     * Whether a text holds a character no text of a company or assessment may hold: NUL and the other
+     * control characters apart from tab, line feed and carriage return, or half of a surrogate pair
+     * (not a character at all; it cannot be written as UTF-8).
+     */
+    static boolean badCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void range(Integer value, String field) {

@@ -142,6 +142,13 @@ public class StoreException extends RuntimeException {
         }
     }
 
+    /** A file handed to the program that is not read: missing, not a regular file, or over its size limit. */
+    public static final class InputRefused extends StoreException {
+        InputRefused(String key, Object... args) {
+            super(key, null, args);
+        }
+    }
+
     /** A released migration recorded in the database differs from the one in this program. */
     public static final class MigrationChanged extends StoreException {
         MigrationChanged(Path file, int version, String name) {
