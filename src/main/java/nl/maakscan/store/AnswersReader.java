@@ -189,7 +189,7 @@ final class AnswersReader {
             problem(pointer, "answers.notObject");
             return;
         }
-        section.fields().forEachRemaining(e -> {
+        section.properties().forEach(e -> {
             String id = e.getKey();
             String at = pointer + "/" + id;
             if (!known.test(id)) {

@@ -60,7 +60,7 @@ final class BundleParser {
             text(qn, at, "version", 100, false);
             JsonNode files = object(qn.path("files"), at + ".files");
             Map<String, byte[]> bytes = new LinkedHashMap<>();
-            var it = files.fields();
+            var it = files.properties().iterator();
             while (it.hasNext()) {
                 var e = it.next();
                 if (!e.getValue().isTextual()) {
@@ -171,7 +171,7 @@ final class BundleParser {
         }
         String sat = at + "." + field;
         object(section, sat);
-        var it = section.fields();
+        var it = section.properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             String iat = sat + "." + e.getKey();
