@@ -65,9 +65,21 @@ public final class Backups {
     }
 
     /**
-     * Whether the database may differ from its newest backup: there is no backup, the file was written
-     * at or after the time of the backup, or its write-ahead log holds changes (a program has it open,
-     * or stopped without closing it). Asked before the database is opened. When in doubt: changed.
+     * The mark that the database has not been changed since its newest backup:
+     * {@code backups/.<name>.unchanged}, holding the name of that backup and the size and CRC-32C of
+     * the database file as it was copied. Written after each automatic backup; removed by the store
+     * before its first change of a session (and by a restore), so a change, even one interrupted by a
+     * crash, always removes it first; a change by another program (or damage) shows in the checksum.
+     * File times are not used: they are as coarse as 1-2 s on some file systems.
+     */
+    static Path unchangedMark(Path db) {
+        return folder(db).resolve("." + stem(db) + ".unchanged");
+    }
+
+    /**
+     * Whether the database may differ from its newest backup: there is no backup, no mark that it is
+     * unchanged since that backup, or its write-ahead log holds changes (a program has it open, or
+     * stopped without closing it). Asked before the database is opened. When in doubt: changed.
      */
     static boolean changedSinceNewest(Path db) {
         Optional<Path> newest = newest(db);
@@ -79,10 +91,35 @@ public final class Backups {
             if (Files.exists(wal) && Files.size(wal) > 0) {
                 return true;
             }
-            return Files.getLastModifiedTime(db).compareTo(Files.getLastModifiedTime(newest.get())) >= 0;
-        } catch (IOException e) {
+            Path mark = unchangedMark(db);
+            return !Files.isRegularFile(mark)
+                    || !Files.readString(mark).strip().equals(newest.get().getFileName() + " " + fingerprint(db));
+        } catch (IOException | RuntimeException e) {
             return true;
         }
+    }
+
+    /** The size and CRC-32C of the database file (CRC-32C is computed by the processor: fast for large files). */
+    static String fingerprint(Path db) throws IOException {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        long size = 0;
+        try (java.io.InputStream in = Files.newInputStream(db)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return size + " " + Long.toHexString(crc.getValue());
+    }
+
+    private static boolean walEmpty(Path db) throws IOException {
+        Path wal = DatabaseFile.sidecar(db, "-wal");
+        return !Files.exists(wal) || Files.size(wal) == 0;
+    }
+
+    /** Removes the mark: the database is about to change. */
+    static void markChanged(Path db) throws IOException {
+        Files.deleteIfExists(unchangedMark(db));
     }
 
     /**
@@ -104,7 +141,14 @@ public final class Backups {
         for (int i = 2; Files.exists(target); i++) {
             target = folder.resolve(base + "-" + i + ".db");
         }
+        markChanged(db);
+        String before = walEmpty(db) ? fingerprint(db) : null;
         copy(c, target);
+        // the mark only when the file held all of the database (no log) and did not change during the copy
+        if (before != null && walEmpty(db) && before.equals(fingerprint(db))) {
+            AtomicFiles.write(unchangedMark(db), (target.getFileName() + " " + before)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         List<Path> all = list(db);
         for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
             Files.deleteIfExists(old);

@@ -39,6 +39,7 @@ final class Restore {
             throw new StoreException.ReadOnlyDatabase(target);
         }
         try {
+            Backups.markChanged(target);
             DatabaseFile.State state;
             try {
                 state = DatabaseFile.inspect(target);

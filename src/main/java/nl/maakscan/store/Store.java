@@ -94,6 +94,8 @@ public final class Store implements AutoCloseable {
     private final Map<String, Questionnaire> questionnaires = new HashMap<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Path backup;
+    /** Whether this store has written (and so removed the mark of an unchanged database). */
+    private boolean changing;
 
     private Store(Path file, Options options, Connection connection, Path backup) {
         this.file = file;
@@ -121,8 +123,8 @@ public final class Store implements AutoCloseable {
         if (!DatabaseFile.writable(file)) {
             throw new StoreException.ReadOnlyDatabase(file);
         }
-        boolean changed = Backups.changedSinceNewest(file);
         DatabaseFile.State state = DatabaseFile.inspect(file);
+        boolean changed = Backups.changedSinceNewest(file) || state == DatabaseFile.State.OLDER;
         Connection c = null;
         try {
             if (file.getParent() != null) {
@@ -141,6 +143,7 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA synchronous = FULL");
             }
             if (state != DatabaseFile.State.CURRENT) {
+                Backups.markChanged(file);
                 Migrations.migrate(c, file, format(now(options.clock())));
             }
             Migrations.checkHistory(c, file);
@@ -671,6 +674,14 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or nothing. */
     synchronized <T> T write(SqlWork<T> work) {
+        if (!changing) {
+            try {
+                Backups.markChanged(file);  // before the change, so that even a crash leaves it unmarked
+            } catch (IOException e) {
+                throw new StoreException.Failure(file, e);
+            }
+            changing = true;
+        }
         return transaction("BEGIN IMMEDIATE", work);
     }
 
