@@ -103,7 +103,7 @@ final class Restore {
 
     private static void copyFile(Path source, Path target) throws IOException {
         if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.createDirectories(target.getParent());
         }
         Path tmp = DatabaseFile.sidecar(target, ".part");
         try {
