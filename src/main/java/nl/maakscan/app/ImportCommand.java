@@ -28,7 +28,7 @@ final class ImportCommand extends StoreCommand {
         String language = output.language();
         PrintWriter out = output.out();
         PrintWriter err = output.err();
-        QuestionnaireLibrary library = Libraries.load(language);
+        QuestionnaireLibrary library = Libraries.load(language, output.err());
         int exit = 0;
         try (Store store = open(true)) {
             for (Path file : files) {

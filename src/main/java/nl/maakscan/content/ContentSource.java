@@ -28,8 +28,13 @@ public interface ContentSource {
             @Override
             public Optional<byte[]> read(String ref) throws IOException {
                 Path p = mainFile.resolveSibling(ref).normalize();
-                return java.nio.file.Files.isRegularFile(p)
-                        ? Optional.of(java.nio.file.Files.readAllBytes(p)) : Optional.empty();
+                if (!java.nio.file.Files.isRegularFile(p)) {
+                    return Optional.empty();
+                }
+                if (java.nio.file.Files.size(p) > YamlDocuments.MAX_FILE_BYTES) {  // checked before reading
+                    throw new IOException("larger than " + YamlDocuments.MAX_FILE_BYTES + " bytes");
+                }
+                return Optional.of(java.nio.file.Files.readAllBytes(p));
             }
 
             @Override
