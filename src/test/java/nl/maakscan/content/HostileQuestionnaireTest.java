@@ -104,4 +104,23 @@ class HostileQuestionnaireTest {
                 .isGreaterThan(QuestionnaireLibrary.versionKey("999999999.0.0"));
         assertThat(QuestionnaireLibrary.versionKey("1.10.0")).isGreaterThan(QuestionnaireLibrary.versionKey("1.9.0"));
     }
+
+    @Test
+    void referencesStayInsideTheQuestionnairesRoot() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Files.writeString(dir.resolve("secret.yaml"), "format: maakscan-questionnaire/1\nkind: catalogue\n");
+        Path main = QuestionnaireLoaderTest.copyOfMini(Files.createDirectory(root.resolve("mini")));
+        Files.createDirectories(root.resolve("shared"));
+        Files.move(main.resolveSibling("financing.yaml"), root.resolve("shared/financing.yaml"));
+        QuestionnaireLoaderTest.replace(main, "financing: financing.yaml", "financing: ../shared/financing.yaml");
+        QuestionnaireLoaderTest.replace(main, "catalogue: catalogue.yaml", "catalogue: /etc/passwd");
+        QuestionnaireLoaderTest.replace(main, "include: [extra.yaml]", "include: [../../secret.yaml]");
+
+        LoadResult r = QuestionnaireLibrary.loadPaths(Locale.ENGLISH, List.of(main)).get(0);
+
+        assertThat(r.problems()).extracting(Problem::toString)
+                .anyMatch(p -> p.startsWith("/etc/passwd:") && p.contains("lies outside"))
+                .anyMatch(p -> p.contains("secret.yaml") && p.contains("lies outside"))
+                .noneMatch(p -> p.contains("financing.yaml"));
+    }
 }
