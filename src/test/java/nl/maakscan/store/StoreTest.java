@@ -273,6 +273,9 @@ class StoreTest {
         try (Store store = open(emptySqlite)) {
             store.createCompany(Fixtures.company("A"));
         }
+        try (Store store = open(emptySqlite)) {
+            assertThat(store.listCompanies()).extracting(Company::name).containsExactly("A");
+        }
     }
 
     @Test
