@@ -136,7 +136,7 @@ final class ReportCommand extends StoreCommand {
 
     private boolean write(ReportInput input, Path file, AtomicFiles.Rules rules, boolean sayDone) {
         try {
-            ReportGenerator.write(input, file, rules, Progress.NONE);
+            AtomicFiles.write(file, rules, o -> ReportGenerator.write(input, o, Progress.NONE));
         } catch (IOException e) {
             output.err().println(output.text("file.unwritable", file, Output.reason(e)));
             output.err().flush();

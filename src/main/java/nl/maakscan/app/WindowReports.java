@@ -1,5 +1,6 @@
 package nl.maakscan.app;
 
+import nl.maakscan.report.Progress;
 import nl.maakscan.report.ReportGenerator;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.store.AtomicFiles;
@@ -48,7 +49,10 @@ final class WindowReports implements Workspace.Reports {
                 new ReportInput.Assessor(s.assessorName(), s.organisation(), logo), LocalDate.now())
                 .orElseThrow();  // the results screen that asks has just loaded this assessment
         try {
-            ReportGenerator.write(input, out, new AtomicFiles.Rules(replace, store.file()), (done, total) -> progress.accept((double) done / total));
+            Progress steps = (done, total) -> progress.accept((double) done / total);
+            AtomicFiles.write(out, new AtomicFiles.Rules(replace, store.file()),
+                    o -> ReportGenerator.write(input, o, steps));
+            steps.step(ReportGenerator.STEPS, ReportGenerator.STEPS);
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": " + e.getMessage(), e);
         }

@@ -64,17 +64,25 @@ public final class ReportAttachment {
         return cal;
     }
 
+    /** An embedded bundle larger than the limit given to {@link #read}; nothing of it is kept. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long limit) {
+            super("the embedded bundle is larger than " + limit + " bytes");
+        }
+    }
+
     /**
-     * The bundle JSON embedded in a Maakscan report, or empty when the file is a PDF without one. Only a
-     * regular file of at most {@link nl.maakscan.store.InputFiles#MAX_IMPORT} bytes is opened, and at most
-     * {@link nl.maakscan.store.InputFiles#MAX_ATTACHMENT} bytes are inflated
-     * ({@link nl.maakscan.store.StoreException.InputRefused} otherwise).
+     * The bundle JSON embedded in a Maakscan report (the bytes of the PDF, which the caller has read
+     * within its own limit), or empty when it is a PDF without one. The bundle is read as a stream and
+     * refused with {@link TooLarge} as soon as it passes {@code maxBytes}: a small PDF may inflate to
+     * gigabytes.
      *
-     * @throws IOException when the file cannot be read or is not a PDF
+     * @throws IOException when the bytes are not a PDF that can be read
      */
-    public static Optional<byte[]> read(Path pdf) throws IOException {
-        nl.maakscan.store.InputFiles.check(pdf, nl.maakscan.store.InputFiles.MAX_IMPORT);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    public static Optional<byte[]> read(byte[] pdf, long maxBytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             if (names == null || names.getEmbeddedFiles() == null) {
                 return Optional.empty();
@@ -84,12 +92,19 @@ public final class ReportAttachment {
             if (spec == null || spec.getEmbeddedFile() == null) {
                 return Optional.empty();
             }
-            // streamed with a cap: a small PDF may inflate to gigabytes
             try (java.io.InputStream in = spec.getEmbeddedFile().createInputStream()) {
-                return Optional.of(nl.maakscan.store.InputFiles.readCapped(in, nl.maakscan.store.InputFiles.MAX_ATTACHMENT,
-                        pdf + " (" + FILE_NAME + ")"));
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new TooLarge(maxBytes);
+                }
+                return Optional.of(bytes);
             }
         }
+    }
+
+    /** The embedded bundle of a report file (for tests and tools; the program reads through {@link #read(byte[], long)}). */
+    public static Optional<byte[]> read(Path pdf) throws IOException {
+        return read(java.nio.file.Files.readAllBytes(pdf), Integer.MAX_VALUE - 8);
     }
 
     /** True when the bytes start like a PDF file. */

@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import nl.maakscan.store.AtomicFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.awt.color.ColorSpace;
@@ -12,6 +11,8 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -45,29 +46,37 @@ public final class ReportGenerator {
     }
 
     /**
-     * Writes the report for {@code input} to {@code target}, replacing a regular file there (see
-     * {@link #write(ReportInput, Path, AtomicFiles.Rules, Progress)}).
-     */
-    public static void write(ReportInput input, Path target, Progress progress) throws IOException {
-        write(input, target, AtomicFiles.Rules.replacing(), progress);
-    }
-
-    /**
-     * Writes the report for {@code input} to {@code target}: first to a temporary file next to it, then moved
-     * into place, so that {@code target} is either the old file or the complete new one. The new file is
-     * readable by its owner only, as it holds the company's answers. A target that {@code rules} refuse (a
-     * folder, device, the database, a read-only file, an existing file without replacing) is a
-     * {@link nl.maakscan.store.StoreException.TargetRefused} and nothing is written. Not thread-bound; call it
-     * off the user-interface thread.
+     * Writes the report for {@code input} to {@code target}: first to a new owner-only temporary file next to
+     * it, then moved into place, so that {@code target} is either the old file or the complete new one, and
+     * readable by its owner only, as it holds the company's answers. Replaces what is there; the program's
+     * commands and window check the target first and write through the store's {@code AtomicFiles} with
+     * {@link #write(ReportInput, OutputStream, Progress)} instead. Not thread-bound; call it off the
+     * user-interface thread.
      *
      * @param progress told after each of {@link #STEPS} steps
-     * @throws IOException when the file cannot be written (for example because it is open in a viewer that
-     *                     locks it)
+     * @throws IOException when the file cannot be written
      */
-    public static void write(ReportInput input, Path target, AtomicFiles.Rules rules, Progress progress)
-            throws IOException {
-        AtomicFiles.write(target, rules, out -> write(input, out, progress));
-        progress.step(STEPS, STEPS);
+    public static void write(ReportInput input, Path target, Progress progress) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+        try {
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(tmp);
+            }
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                write(input, out, progress);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            progress.step(STEPS, STEPS);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.maakscan.report;
 
 import nl.maakscan.store.InputFiles;
-import nl.maakscan.store.StoreException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,7 +58,11 @@ class AttachmentLimitTest {
         }
         assertThat(Files.size(pdf)).isLessThan(1024 * 1024);
 
-        assertThatThrownBy(() -> ReportAttachment.read(pdf)).isInstanceOf(StoreException.InputRefused.class)
-                .satisfies(e -> assertThat(((StoreException) e).message("en")).contains("is larger than"));
+        assertThatThrownBy(() -> ReportAttachment.read(Files.readAllBytes(pdf), InputFiles.MAX_ATTACHMENT))
+                .isInstanceOf(ReportAttachment.TooLarge.class);
+        nl.maakscan.app.CliTest.Run r = nl.maakscan.app.CliTest.run("--db", dir.resolve("m.db").toString(), "import",
+                "--lang", "en", pdf.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("larger than", "Nothing was imported");
     }
 }
