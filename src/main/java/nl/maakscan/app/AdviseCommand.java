@@ -36,7 +36,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (bytes.isEmpty()) {
             return 1;
         }
-        QuestionnaireLibrary library = Libraries.load(language);
+        QuestionnaireLibrary library = Libraries.load(language, output.err());
         AnswersFile.Filled filled;
         try {
             filled = AnswersFile.read(file.toString(), bytes.get(), language, library::find);

@@ -13,10 +13,13 @@ final class BackupCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "backup.out")
     Path out;
 
+    @Option(names = "--force", descriptionKey = "out.force")
+    boolean force;
+
     @Override
     int run() {
         try (Store store = open(false)) {
-            store.backupTo(out);
+            store.backupTo(out, force);
             output.out().println(output.text("backup.done", store.file(), out));
             return 0;
         }

@@ -1,5 +1,8 @@
 package nl.maakscan.app;
 
+import nl.maakscan.store.PrivateFiles;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +48,30 @@ public final class DataLocations {
         return dataDirectory.resolve("questionnaires");
     }
 
-    /** The database: {@code --db} first, then {@code MAAKSCAN_DB}, then the data folder. */
+    /**
+     * The database: {@code --db} first, then {@code MAAKSCAN_DB}, then the data folder. The data folder
+     * is made owner-only (0700 on POSIX systems) when it is used: it holds the companies' answers. A
+     * folder named with {@code --db} or {@code MAAKSCAN_DB} is left as the user has it.
+     */
     public Path database(Path fromOption) {
         if (fromOption != null) {
             return fromOption;
         }
         String env = System.getenv("MAAKSCAN_DB");
-        return env != null && !env.isBlank() ? Path.of(env) : dataDirectory.resolve("maakscan.db");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        makePrivate();
+        return dataDirectory.resolve("maakscan.db");
+    }
+
+    /** Creates the data folder owner-only, or makes an existing one owner-only; a failure is left to the store. */
+    void makePrivate() {
+        try {
+            PrivateFiles.createDirectories(dataDirectory);
+            PrivateFiles.restrictDirectory(dataDirectory);
+        } catch (IOException e) {
+            // opening the database then says what is wrong with the folder
+        }
     }
 }

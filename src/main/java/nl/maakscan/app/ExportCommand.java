@@ -7,7 +7,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -32,18 +32,23 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "export.out")
     Path out;
 
+    @Option(names = "--force", descriptionKey = "out.force")
+    boolean force;
+
     @Override
     int run() {
         Bundles.Selection selection = what.assessment != null ? Bundles.Selection.assessment(what.assessment)
                 : what.company != null ? Bundles.Selection.company(what.company) : Bundles.Selection.all();
         byte[] bundle;
+        AtomicFiles.Rules rules = new AtomicFiles.Rules(force, database());
+        AtomicFiles.check(out, rules);
         try (Store store = open(false)) {
             bundle = Bundles.export(store, selection, Instant.now());
         }
         try {
-            AtomicFiles.write(out, bundle);
-        } catch (UncheckedIOException e) {
-            output.err().println(output.text("file.unwritable", out, e.getCause().getMessage()));
+            AtomicFiles.write(out, rules, o -> o.write(bundle));
+        } catch (IOException e) {
+            output.err().println(output.text("file.unwritable", out, Output.reason(e)));
             return 1;
         }
         output.out().println(output.text("export.done", out));

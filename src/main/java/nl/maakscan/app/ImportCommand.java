@@ -5,6 +5,7 @@ import nl.maakscan.report.ReportAttachment;
 import nl.maakscan.store.AnswersFile;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.ImportReport;
+import nl.maakscan.store.InputFiles;
 import nl.maakscan.store.Store;
 import nl.maakscan.store.StoreException;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class ImportCommand extends StoreCommand {
         String language = output.language();
         PrintWriter out = output.out();
         PrintWriter err = output.err();
-        QuestionnaireLibrary library = Libraries.load(language);
+        QuestionnaireLibrary library = Libraries.load(language, output.err());
         int exit = 0;
         try (Store store = open(true)) {
             for (Path file : files) {
@@ -42,7 +43,7 @@ final class ImportCommand extends StoreCommand {
             PrintWriter err) {
         Optional<byte[]> bytes = output.read(file);
         if (bytes.isPresent() && ReportAttachment.isPdf(bytes.get())) {
-            bytes = bundleInReport(file, err);
+            bytes = bundleInReport(file, bytes.get(), err);
         }
         if (bytes.isEmpty()) {
             return 1;
@@ -66,15 +67,18 @@ final class ImportCommand extends StoreCommand {
     }
 
     /** The bundle embedded in a Maakscan report; reports a PDF without one or that cannot be read. */
-    private Optional<byte[]> bundleInReport(Path file, PrintWriter err) {
+    private Optional<byte[]> bundleInReport(Path file, byte[] pdf, PrintWriter err) {
         try {
-            Optional<byte[]> bundle = ReportAttachment.read(file);
+            Optional<byte[]> bundle = ReportAttachment.read(pdf, InputFiles.MAX_ATTACHMENT);
             if (bundle.isEmpty()) {
                 err.println(output.text("import.noBundle", file));
             }
             return bundle;
+        } catch (ReportAttachment.TooLarge e) {
+            err.println(output.text("import.bundleTooLarge", file, InputFiles.MAX_ATTACHMENT));
+            return Optional.empty();
         } catch (IOException e) {
-            err.println(output.text("file.unreadable", file, e.getMessage()));
+            err.println(output.text("file.unreadable", file, Output.reason(e)));
             return Optional.empty();
         }
     }

@@ -1,12 +1,13 @@
 package nl.maakscan.app;
 
+import nl.maakscan.store.InputFiles;
+import nl.maakscan.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -39,13 +40,21 @@ final class Output {
         return spec.commandLine().getErr();
     }
 
-    /** The bytes of a file, or empty after telling on the error stream why it cannot be read. */
+    /**
+     * The bytes of a file to import or advise on (at most {@link InputFiles#MAX_IMPORT}), or empty after
+     * telling on the error stream why it is not read: missing, a folder, device or pipe, too large.
+     */
     Optional<byte[]> read(Path file) {
         try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            err().println(text("file.unreadable", file, e.getMessage()));
+            return Optional.of(InputFiles.read(file, InputFiles.MAX_IMPORT));
+        } catch (StoreException e) {
+            err().println(e.message(language()));
             return Optional.empty();
         }
+    }
+
+    /** Why a file could not be read or written, in words (not just its name again). */
+    static String reason(IOException e) {
+        return InputFiles.reason(e);
     }
 }

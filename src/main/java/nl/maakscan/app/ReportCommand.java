@@ -4,6 +4,9 @@ import nl.maakscan.report.Progress;
 import nl.maakscan.report.ReportGenerator;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.store.AtomicFiles;
+import nl.maakscan.store.InputFiles;
+import nl.maakscan.store.StoreException;
 import nl.maakscan.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -11,10 +14,14 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code maakscan report --assessment ID --out FILE.pdf} and {@code maakscan report --all --out-dir DIR}:
@@ -49,6 +56,9 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--logo", paramLabel = "FILE", descriptionKey = "report.logo")
     Path logo;
 
+    @Option(names = "--force", descriptionKey = "out.force")
+    boolean force;
+
     @Override
     int run() {
         String language = output.language();
@@ -58,13 +68,25 @@ final class ReportCommand extends StoreCommand {
             err.flush();
             return 2;
         }
+        if (logo != null) {
+            InputFiles.check(logo, InputFiles.MAX_LOGO);
+        }
+        AtomicFiles.Rules rules = new AtomicFiles.Rules(force, database());
+        if (what.assessment != null) {
+            AtomicFiles.check(out, rules);
+        } else if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            err.println(output.text("report.outDirNotFolder", outDir));
+            return 1;
+        }
         try (Store store = open(false)) {
             if (what.assessment != null) {
                 Optional<ReportInput> input = input(store, what.assessment, language);
-                return input.isPresent() && write(input.get(), out, true) ? 0 : 1;
+                return input.isPresent() && write(input.get(), out, rules, true) ? 0 : 1;
             }
             List<AssessmentInfo> all = store.listAssessments();
+            Set<String> used = new HashSet<>();
             int n = 0;
+            int written = 0;
             boolean ok = true;
             for (AssessmentInfo info : all) {
                 n++;
@@ -73,16 +95,33 @@ final class ReportCommand extends StoreCommand {
                     ok = false;
                     continue;
                 }
-                Path file = outDir.resolve(input.get().suggestedFileName());
+                Path file = outDir.resolve(unique(input.get().suggestedFileName(), used));
                 output.out().println(output.text("report.progress", n, all.size(), file));
                 output.out().flush();
-                ok &= write(input.get(), file, false);
+                if (write(input.get(), file, rules, false)) {
+                    written++;
+                } else {
+                    ok = false;
+                }
             }
-            if (all.isEmpty()) {
-                output.out().println(output.text("list.empty"));
-            }
+            output.out().println(all.isEmpty() ? output.text("list.empty")
+                    : output.text("report.written", written, all.size(), outDir));
             return ok ? 0 : 1;
         }
+    }
+
+    /**
+     * The file name, or with {@code -2}, {@code -3}, ... before {@code .pdf} when another report of this run
+     * has it already (two assessments of companies with the same name and label, ids alike at the start).
+     * Compared without case, as on Windows and macOS.
+     */
+    static String unique(String name, Set<String> used) {
+        String stem = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        String candidate = name;
+        for (int i = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); i++) {
+            candidate = stem + "-" + i + ".pdf";
+        }
+        return candidate;
     }
 
     private Optional<ReportInput> input(Store store, String id, String language) {
@@ -95,11 +134,15 @@ final class ReportCommand extends StoreCommand {
         return input;
     }
 
-    private boolean write(ReportInput input, Path file, boolean sayDone) {
+    private boolean write(ReportInput input, Path file, AtomicFiles.Rules rules, boolean sayDone) {
         try {
-            ReportGenerator.write(input, file, Progress.NONE);
+            AtomicFiles.write(file, rules, o -> ReportGenerator.write(input, o, Progress.NONE));
         } catch (IOException e) {
-            output.err().println(output.text("file.unwritable", file, e.getMessage()));
+            output.err().println(output.text("file.unwritable", file, Output.reason(e)));
+            output.err().flush();
+            return false;
+        } catch (StoreException.TargetRefused e) {
+            output.err().println(e.message(output.language()));
             output.err().flush();
             return false;
         }

@@ -43,9 +43,21 @@ abstract class StoreCommand implements Callable<Integer> {
         return DataLocations.forThisSystem().database(parent == null ? null : parent.db);
     }
 
-    /** Opens the database; commands that only read make no automatic backup. */
+    /**
+     * Opens the database. Commands that only read make no automatic backup, and open a database that
+     * may not be written read-only; a command that writes refuses it with a clear message (see
+     * {@link #options}).
+     */
     final Store open(boolean writes) {
+        return Store.open(database(), options(writes, Store.writable(database())));
+    }
+
+    /** The options for a command that writes or only reads a database that is or is not writable. */
+    static Store.Options options(boolean writes, boolean writable) {
         Store.Options options = Store.Options.defaults();
-        return Store.open(database(), writes ? options : options.withBackupsKept(0));
+        if (writes) {
+            return options;  // Store.open refuses a database it may not write before touching anything
+        }
+        return options.withBackupsKept(0).withReadOnly(!writable);
     }
 }

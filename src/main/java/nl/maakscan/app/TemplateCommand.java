@@ -25,7 +25,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String language = output.language();
-        QuestionnaireLibrary library = Libraries.load(language);
+        QuestionnaireLibrary library = Libraries.load(language, output.err());
         Optional<Questionnaire> q = library.latest(questionnaire);
         if (q.isEmpty()) {
             output.err().println(output.text("questionnaire.unknown", questionnaire, String.join(", ", library.questionnaires().stream().map(Questionnaire::id)

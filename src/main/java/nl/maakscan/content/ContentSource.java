@@ -17,7 +17,13 @@ public interface ContentSource {
     /** How a file is named in messages. */
     String display(String ref);
 
-    /** Reads from the file system; {@code displayBase} is how the main file's folder is shown. */
+    /**
+     * Reads from the file system; {@code displayBase} is how the main file's folder is shown. A file
+     * named by {@code include:}, {@code catalogue:} or {@code financing:} must lie inside the folder
+     * that holds the questionnaire's own folder (its questionnaires root, so that
+     * {@code ../financing/...} is allowed), also after following links; anything else (an absolute
+     * path such as {@code /etc/passwd}, or {@code ../../}) is refused with the reason.
+     */
     static ContentSource of(Path mainFile, String displayMain) {
         return new ContentSource() {
             @Override
@@ -28,14 +34,28 @@ public interface ContentSource {
             @Override
             public Optional<byte[]> read(String ref) throws IOException {
                 Path p = mainFile.resolveSibling(ref).normalize();
-                return java.nio.file.Files.isRegularFile(p)
-                        ? Optional.of(java.nio.file.Files.readAllBytes(p)) : Optional.empty();
+                Path root = root(mainFile);
+                if (!p.toAbsolutePath().startsWith(root.toAbsolutePath())
+                        || java.nio.file.Files.exists(p) && !p.toRealPath().startsWith(root.toRealPath())) {
+                    throw new IOException("it lies outside " + root.toString().replace('\\', '/')
+                            + "; a questionnaire may only name files in its own folder and the folder that holds it");
+                }
+                if (!java.nio.file.Files.isRegularFile(p)) {
+                    return Optional.empty();
+                }
+                if (java.nio.file.Files.size(p) > YamlDocuments.MAX_FILE_BYTES) {  // checked before reading
+                    throw new IOException("larger than " + YamlDocuments.MAX_FILE_BYTES + " bytes");
+                }
+                return Optional.of(java.nio.file.Files.readAllBytes(p));
             }
 
             @Override
             public String display(String ref) {
                 if (ref.equals(mainRef())) {
                     return displayMain;
+                }
+                if (ref.startsWith("/") || ref.startsWith("\\") || ref.matches("^[A-Za-z]:.*")) {
+                    return ref;  // an absolute path is shown as it is, not as if inside the folder
                 }
                 int slash = displayMain.lastIndexOf('/');
                 String dir = slash < 0 ? "" : displayMain.substring(0, slash + 1);
@@ -62,6 +82,13 @@ public interface ContentSource {
                 return "snapshot:" + ref;
             }
         };
+    }
+
+    /** The folder that holds the questionnaire's folder: references may not leave it. */
+    private static Path root(Path mainFile) {
+        Path folder = mainFile.toAbsolutePath().normalize().getParent();
+        Path root = folder == null ? null : folder.getParent();
+        return root != null ? root : folder;
     }
 
     private static String normalize(String path) {

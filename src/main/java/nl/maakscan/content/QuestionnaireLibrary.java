@@ -35,10 +35,10 @@ public final class QuestionnaireLibrary {
     /** Loads the built-in questionnaires and those under the given extra folders (which may not exist). */
     public static QuestionnaireLibrary load(Locale locale, List<Path> extraFolders) {
         QuestionnaireLoader loader = new QuestionnaireLoader(locale);
-        List<LoadResult> results = new ArrayList<>(loadFolder(loader, builtInRoot(), true));
+        List<LoadResult> results = new ArrayList<>(loadFolder(loader, builtInRoot(), true, new Messages(locale)));
         for (Path folder : extraFolders) {
             if (Files.isDirectory(folder)) {
-                results.addAll(loadFolder(loader, folder, false));
+                results.addAll(loadFolder(loader, folder, false, new Messages(locale)));
             }
         }
         return new QuestionnaireLibrary(dropDuplicates(results, new Messages(locale)));
@@ -50,16 +50,18 @@ public final class QuestionnaireLibrary {
         List<LoadResult> results = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                results.addAll(loadFolder(loader, p, false));
+                results.addAll(loadFolder(loader, p, false, new Messages(locale)));
             } else {
-                results.add(loader.load(ContentSource.of(p, display(p))));
+                Optional<Problem> refused = tooLarge(p, display(p), new Messages(locale));
+                results.add(refused.isPresent() ? new LoadResult(display(p), null, List.of(refused.get()), Map.of())
+                        : loader.load(ContentSource.of(p, display(p))));
             }
         }
         return results;
     }
 
     public static List<LoadResult> loadBuiltIn(Locale locale) {
-        return loadFolder(new QuestionnaireLoader(locale), builtInRoot(), true);
+        return loadFolder(new QuestionnaireLoader(locale), builtInRoot(), true, new Messages(locale));
     }
 
     public List<LoadResult> results() {
@@ -88,10 +90,16 @@ public final class QuestionnaireLibrary {
         return results.stream().filter(r -> r.questionnaire() == q).findFirst();
     }
 
-    private static String versionKey(String version) {
+    /**
+     * A key that sorts versions by number, component by component, for any length of digits (the
+     * validator accepts any whole number as a component): the length of each component first, then
+     * its digits. Never throws, also not for a version the validator refused.
+     */
+    static String versionKey(String version) {
         StringBuilder key = new StringBuilder();
         for (String part : version.split("\\.")) {
-            key.append(String.format(Locale.ROOT, "%09d", Long.parseLong(part)));
+            String digits = part.replaceFirst("^0+(?=.)", "");
+            key.append(String.format(Locale.ROOT, "%06d", Math.min(digits.length(), 999_999))).append(digits).append('.');
         }
         return key.toString();
     }
@@ -105,8 +113,9 @@ public final class QuestionnaireLibrary {
                     .findFirst());
             if (earlier.isPresent()) {
                 Questionnaire q = r.questionnaire();
-                Problem p = new Problem(r.file(), 1, 1, messages.format("questionnaire.duplicate", q.id(),
-                        q.version(), earlier.get().file()));
+                boolean same = earlier.get().questionnaire().contentHash().equals(q.contentHash());
+                Problem p = new Problem(r.file(), 1, 1, messages.format(same ? "questionnaire.duplicate"
+                        : "questionnaire.otherContent", q.id(), q.version(), earlier.get().file()));
                 kept.add(new LoadResult(r.file(), null, List.of(p), r.files()));
             } else {
                 kept.add(r);
@@ -115,7 +124,8 @@ public final class QuestionnaireLibrary {
         return kept;
     }
 
-    private static List<LoadResult> loadFolder(QuestionnaireLoader loader, Path root, boolean builtIn) {
+    private static List<LoadResult> loadFolder(QuestionnaireLoader loader, Path root, boolean builtIn,
+            Messages messages) {
         List<LoadResult> results = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> yaml = walk.filter(Files::isRegularFile)
@@ -126,11 +136,24 @@ public final class QuestionnaireLibrary {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
             for (Path f : yaml) {
-                byte[] bytes = Files.readAllBytes(f);
+                String shown = builtIn ? "questionnaires/" + root.relativize(f).toString().replace('\\', '/')
+                        : display(f);
+                // one bad file is reported and skipped; the others, and the built-in ones, still load
+                Optional<Problem> refused = tooLarge(f, shown, messages);
+                if (refused.isPresent()) {
+                    results.add(new LoadResult(shown, null, List.of(refused.get()), Map.of()));
+                    continue;
+                }
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(f);
+                } catch (IOException e) {
+                    results.add(new LoadResult(shown, null, List.of(new Problem(shown, 1, 1,
+                            messages.format("file.unreadable", reason(e)))), Map.of()));
+                    continue;
+                }
                 Optional<String> kind = loader.kindOf(bytes);
                 if (kind.isEmpty() || kind.get().equals("questionnaire")) {
-                    String shown = builtIn ? "questionnaires/" + root.relativize(f).toString().replace('\\', '/')
-                            : display(f);
                     results.add(loader.load(ContentSource.of(f, shown)));
                 }
             }
@@ -138,6 +161,30 @@ public final class QuestionnaireLibrary {
             throw new UncheckedIOException(e);
         }
         return results;
+    }
+
+    /** A problem for a file over {@link YamlDocuments#MAX_FILE_BYTES}, checked before it is read. */
+    private static Optional<Problem> tooLarge(Path f, String shown, Messages messages) {
+        try {
+            if (Files.size(f) > YamlDocuments.MAX_FILE_BYTES) {
+                return Optional.of(new Problem(shown, 1, 1,
+                        messages.format("file.tooLarge", YamlDocuments.MAX_FILE_BYTES)));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new Problem(shown, 1, 1, messages.format("file.unreadable", reason(e))));
+        }
+    }
+
+    /** Why a file could not be read, in the system's words rather than its name again. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
+            return e.getClass().getSimpleName().replace("Exception", "");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String display(Path p) {

@@ -37,6 +37,13 @@ import java.util.TreeSet;
  */
 final class YamlDocuments {
 
+    /**
+     * The largest questionnaire file read, in bytes (the built-in files are under 30 KB). Checked before
+     * a file is read or parsed; the YAML parser is also held to it, and to few aliases and little
+     * nesting, so that no file can make it run out of memory or time.
+     */
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
     private static final String LOCATIONS = "maakscan.locations";
     private static final String FILE = "maakscan.file";
     private static final String PROBLEMS = "maakscan.problems";
@@ -55,12 +62,21 @@ final class YamlDocuments {
                 return new LocatingDeserializer(deserializer);
             }
         });
-        this.mapper = new ObjectMapper(new YAMLFactory()).registerModule(module);
+        org.yaml.snakeyaml.LoaderOptions limits = new org.yaml.snakeyaml.LoaderOptions();
+        limits.setCodePointLimit(MAX_FILE_BYTES);
+        limits.setMaxAliasesForCollections(20);
+        limits.setAllowRecursiveKeys(false);
+        limits.setNestingDepthLimit(40);
+        this.mapper = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits).build()).registerModule(module);
         this.mapper.addHandler(new CollectingHandler());
     }
 
     /** The parsed tree of a file, or null after reporting a syntax error. */
     JsonNode tree(String file, byte[] bytes, Locations locations, List<Problem> problems) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.add(new Problem(file, 1, 1, messages.format("file.tooLarge", MAX_FILE_BYTES)));
+            return null;
+        }
         try (JsonParser p = mapper.getFactory().createParser(bytes)) {
             Set<String> seen = new HashSet<>();
             JsonToken t;
@@ -100,6 +116,10 @@ final class YamlDocuments {
 
     /** Binds a file to a record type; problems are collected, and null returned if binding failed. */
     <T> T bind(String file, byte[] bytes, Class<T> type, Locations locations, List<Problem> problems) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.add(new Problem(file, 1, 1, messages.format("file.tooLarge", MAX_FILE_BYTES)));
+            return null;
+        }
         try {
             return mapper.readerFor(type)
                     .withAttribute(LOCATIONS, locations)

@@ -64,13 +64,25 @@ public final class ReportAttachment {
         return cal;
     }
 
+    /** An embedded bundle larger than the limit given to {@link #read}; nothing of it is kept. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long limit) {
+            super("the embedded bundle is larger than " + limit + " bytes");
+        }
+    }
+
     /**
-     * The bundle JSON embedded in a Maakscan report, or empty when the file is a PDF without one.
+     * The bundle JSON embedded in a Maakscan report (the bytes of the PDF, which the caller has read
+     * within its own limit), or empty when it is a PDF without one. The bundle is read as a stream and
+     * refused with {@link TooLarge} as soon as it passes {@code maxBytes}: a small PDF may inflate to
+     * gigabytes.
      *
-     * @throws IOException when the file cannot be read or is not a PDF
+     * @throws IOException when the bytes are not a PDF that can be read
      */
-    public static Optional<byte[]> read(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    public static Optional<byte[]> read(byte[] pdf, long maxBytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             if (names == null || names.getEmbeddedFiles() == null) {
                 return Optional.empty();
@@ -80,8 +92,19 @@ public final class ReportAttachment {
             if (spec == null || spec.getEmbeddedFile() == null) {
                 return Optional.empty();
             }
-            return Optional.of(spec.getEmbeddedFile().toByteArray());
+            try (java.io.InputStream in = spec.getEmbeddedFile().createInputStream()) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new TooLarge(maxBytes);
+                }
+                return Optional.of(bytes);
+            }
         }
+    }
+
+    /** The embedded bundle of a report file (for tests and tools; the program reads through {@link #read(byte[], long)}). */
+    public static Optional<byte[]> read(Path pdf) throws IOException {
+        return read(java.nio.file.Files.readAllBytes(pdf), Integer.MAX_VALUE - 8);
     }
 
     /** True when the bytes start like a PDF file. */

@@ -11,10 +11,9 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.Path;
 import java.time.Instant;
 
 /**
@@ -47,32 +46,33 @@ public final class ReportGenerator {
     }
 
     /**
-     * Writes the report for {@code input} to {@code target}: first to a temporary file next to it, then moved
-     * into place, so that {@code target} is either the old file or the complete new one (the new file is
-     * readable by its owner only, as it holds the company's answers). Not thread-bound; call it off the
+     * Writes the report for {@code input} to {@code target}: first to a new owner-only temporary file next to
+     * it, then moved into place, so that {@code target} is either the old file or the complete new one, and
+     * readable by its owner only, as it holds the company's answers. Replaces what is there; the program's
+     * commands and window check the target first and write through the store's {@code AtomicFiles} with
+     * {@link #write(ReportInput, OutputStream, Progress)} instead. Not thread-bound; call it off the
      * user-interface thread.
      *
      * @param progress told after each of {@link #STEPS} steps
-     * @throws IOException when the file cannot be written (for example because it is open in a viewer that
-     *                     locks it)
+     * @throws IOException when the file cannot be written
      */
     public static void write(ReportInput input, Path target, Progress progress) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }
-        // a new sibling, not createTempFile: the report gets the usual permissions, not owner-only
         Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(tmp);
+            }
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE)) {
                 write(input, out, progress);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             progress.step(STEPS, STEPS);
         } finally {
             Files.deleteIfExists(tmp);

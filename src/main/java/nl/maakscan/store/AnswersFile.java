@@ -36,6 +36,40 @@ public final class AnswersFile {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    /**
+     * Reads one JSON document and nothing after it: text after the end of the bundle or answers file is
+     * an error, not silently ignored.
+     */
+    static final com.fasterxml.jackson.databind.ObjectReader TREE = JSON.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * Why the bytes are not UTF-8 text, as a message key with no arguments, or null when they are: the
+     * formats are UTF-8, and a UTF-16 or UTF-32 file (with or without its byte order mark) or invalid
+     * UTF-8 is refused rather than guessed.
+     */
+    static String encodingProblem(byte[] bytes) {
+        int n = Math.min(bytes.length, 4);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return "import.encoding";
+            }
+        }
+        if (n >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+            return "import.encoding";
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return null;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "import.encoding";
+        }
+    }
+
     private AnswersFile() {
     }
 

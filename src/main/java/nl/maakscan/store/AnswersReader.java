@@ -69,6 +69,10 @@ final class AnswersReader {
     AnswersFile.Filled read(byte[] bytes, BiFunction<String, String, Optional<Questionnaire>> questionnaires)
             throws AnswersFile.InvalidAnswersException {
         JsonNode root;
+        String encoding = AnswersFile.encodingProblem(bytes);
+        if (encoding != null) {
+            throw new AnswersFile.InvalidAnswersException(List.of(file + ": " + StoreMessages.get(language, encoding)));
+        }
         try (JsonParser p = AnswersFile.JSON.getFactory().createParser(bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -77,7 +81,7 @@ final class AnswersReader {
                     continue;
                 }
             }
-            root = AnswersFile.JSON.readTree(bytes);
+            root = AnswersFile.TREE.readTree(bytes);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String msg = e.getOriginalMessage().split("\n")[0];
@@ -185,7 +189,7 @@ final class AnswersReader {
             problem(pointer, "answers.notObject");
             return;
         }
-        section.fields().forEachRemaining(e -> {
+        section.properties().forEach(e -> {
             String id = e.getKey();
             String at = pointer + "/" + id;
             if (!known.test(id)) {

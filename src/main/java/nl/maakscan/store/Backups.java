@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,9 +65,21 @@ public final class Backups {
     }
 
     /**
-     * Whether the database may differ from its newest backup: there is no backup, the file was written
-     * at or after the time of the backup, or its write-ahead log holds changes (a program has it open,
-     * or stopped without closing it). Asked before the database is opened. When in doubt: changed.
+     * The mark that the database has not been changed since its newest backup:
+     * {@code backups/.<name>.unchanged}, holding the name of that backup and the size and CRC-32C of
+     * the database file as it was copied. Written after each automatic backup; removed by the store
+     * before its first change of a session (and by a restore), so a change, even one interrupted by a
+     * crash, always removes it first; a change by another program (or damage) shows in the checksum.
+     * File times are not used: they are as coarse as 1-2 s on some file systems.
+     */
+    static Path unchangedMark(Path db) {
+        return folder(db).resolve("." + stem(db) + ".unchanged");
+    }
+
+    /**
+     * Whether the database may differ from its newest backup: there is no backup, no mark that it is
+     * unchanged since that backup, or its write-ahead log holds changes (a program has it open, or
+     * stopped without closing it). Asked before the database is opened. When in doubt: changed.
      */
     static boolean changedSinceNewest(Path db) {
         Optional<Path> newest = newest(db);
@@ -80,10 +91,35 @@ public final class Backups {
             if (Files.exists(wal) && Files.size(wal) > 0) {
                 return true;
             }
-            return Files.getLastModifiedTime(db).compareTo(Files.getLastModifiedTime(newest.get())) >= 0;
-        } catch (IOException e) {
+            Path mark = unchangedMark(db);
+            return !Files.isRegularFile(mark)
+                    || !Files.readString(mark).strip().equals(newest.get().getFileName() + " " + fingerprint(db));
+        } catch (IOException | RuntimeException e) {
             return true;
         }
+    }
+
+    /** The size and CRC-32C of the database file (CRC-32C is computed by the processor: fast for large files). */
+    static String fingerprint(Path db) throws IOException {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        long size = 0;
+        try (java.io.InputStream in = Files.newInputStream(db)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return size + " " + Long.toHexString(crc.getValue());
+    }
+
+    private static boolean walEmpty(Path db) throws IOException {
+        Path wal = DatabaseFile.sidecar(db, "-wal");
+        return !Files.exists(wal) || Files.size(wal) == 0;
+    }
+
+    /** Removes the mark: the database is about to change. */
+    static void markChanged(Path db) throws IOException {
+        Files.deleteIfExists(unchangedMark(db));
     }
 
     /**
@@ -99,13 +135,20 @@ public final class Backups {
             }
         }
         Path folder = folder(db);
-        Files.createDirectories(folder);
+        PrivateFiles.createDirectories(folder);
         String base = stem(db) + "-" + STAMP.format(now);
         Path target = folder.resolve(base + ".db");
         for (int i = 2; Files.exists(target); i++) {
             target = folder.resolve(base + "-" + i + ".db");
         }
+        markChanged(db);
+        String before = walEmpty(db) ? fingerprint(db) : null;
         copy(c, target);
+        // the mark only when the file held all of the database (no log) and did not change during the copy
+        if (before != null && walEmpty(db) && before.equals(fingerprint(db))) {
+            AtomicFiles.write(unchangedMark(db), (target.getFileName() + " " + before)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         List<Path> all = list(db);
         for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
             Files.deleteIfExists(old);
@@ -115,17 +158,38 @@ public final class Backups {
 
     /** A consistent copy of the open database into {@code target} (written under a temporary name first). */
     static void copy(Connection c, Path target) throws SQLException, IOException {
-        Path absolute = target.toAbsolutePath();
+        copy(c, target, AtomicFiles.Rules.replacing());
+    }
+
+    /**
+     * A consistent copy of the open database into {@code target}, checked by {@code rules}: written to
+     * an owner-only temporary file, then moved into place. The temporary file and the journal SQLite
+     * may leave next to it are removed whatever happens.
+     */
+    static void copy(Connection c, Path target, AtomicFiles.Rules rules) throws SQLException, IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        AtomicFiles.check(absolute, rules);
         if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
+            PrivateFiles.createDirectories(absolute.getParent());
         }
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".part");
-        Files.deleteIfExists(tmp);
         try {
-            c.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null);
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            removeLeftovers(tmp);
+            PrivateFiles.createFile(tmp);
+            int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null);
+            if (rc != 0) {
+                throw new IOException("SQLite backup result " + rc);
+            }
+            PrivateFiles.restrict(tmp);
+            AtomicFiles.moveIntoPlace(tmp, absolute, rules);
         } finally {
-            Files.deleteIfExists(tmp);
+            removeLeftovers(tmp);
+        }
+    }
+
+    private static void removeLeftovers(Path tmp) throws IOException {
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            Files.deleteIfExists(DatabaseFile.sidecar(tmp, suffix));
         }
     }
 

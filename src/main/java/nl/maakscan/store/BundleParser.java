@@ -60,7 +60,7 @@ final class BundleParser {
             text(qn, at, "version", 100, false);
             JsonNode files = object(qn.path("files"), at + ".files");
             Map<String, byte[]> bytes = new LinkedHashMap<>();
-            var it = files.fields();
+            var it = files.properties().iterator();
             while (it.hasNext()) {
                 var e = it.next();
                 if (!e.getValue().isTextual()) {
@@ -120,6 +120,9 @@ final class BundleParser {
             }
             companies.add(new Bundles.CompanyData(company, time(cn, at, "created", true), time(cn, at, "updated", true)));
             JsonNode as = array(cn, at, "assessments");
+            if (assessments.size() + as.size() > InputFiles.MAX_BUNDLE_ASSESSMENTS) {
+                throw bad(at + ".assessments", "import.tooMany", InputFiles.MAX_BUNDLE_ASSESSMENTS);
+            }
             for (int j = 0; j < as.size(); j++) {
                 String aat = at + ".assessments[" + j + "]";
                 Bundles.AssessmentData a = assessment(object(as.get(j), aat), aat, id);
@@ -168,7 +171,7 @@ final class BundleParser {
         }
         String sat = at + "." + field;
         object(section, sat);
-        var it = section.fields();
+        var it = section.properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             String iat = sat + "." + e.getKey();
@@ -240,6 +243,9 @@ final class BundleParser {
         }
         if (n.asText().length() > max) {
             throw bad(join(at, field), "answers.tooLong", max);
+        }
+        if (Store.badCharacter(n.asText())) {
+            throw bad(join(at, field), "store.badCharacter", field);
         }
         String s = n.asText().strip();
         if (s.isEmpty() && required) {

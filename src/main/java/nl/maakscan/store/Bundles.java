@@ -74,8 +74,12 @@ public final class Bundles {
     public static ImportReport importFile(Store store, String fileName, byte[] bytes, String language,
             QuestionnaireLibrary library) throws AnswersFile.InvalidAnswersException {
         JsonNode root;
+        String encoding = AnswersFile.encodingProblem(bytes);
+        if (encoding != null) {
+            throw new StoreException.InvalidImport(fileName, "", encoding);
+        }
         try {
-            root = JSON.readTree(bytes);
+            root = AnswersFile.TREE.readTree(bytes);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new StoreException.InvalidImport(fileName, at == null ? "" : at.getLineNr() + ":" + at.getColumnNr(),

@@ -73,6 +73,40 @@ final class DatabaseFile {
         }
     }
 
+    /**
+     * Whether Maakscan may write the database: the file (or, for a new one, its nearest existing
+     * folder) is writable for this user and has a write permission bit at all. The second check
+     * matters for the administrator, for whom the system ignores missing permissions: a file made
+     * read-only on purpose stays read-only.
+     */
+    static boolean writable(Path file) {
+        Path p = file.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return false;
+        }
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        if (PrivateFiles.posix()) {
+            try {
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.getPosixFilePermissions(p);
+                return mode.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                        || mode.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                        || mode.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isReadOnly(SQLException e) {
+        return e instanceof SQLiteException s && s.getResultCode().name().startsWith("SQLITE_READONLY");
+    }
+
     static Path sidecar(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
     }

@@ -32,6 +32,15 @@ final class Migrations {
 
     static final int LATEST = FILES.size();
 
+    /**
+     * The SHA-256 of each released migration, in order. A released migration is never edited: a test
+     * compares these with the files, and a database whose history records another checksum for a
+     * version is refused (it was made by a changed program).
+     */
+    static final List<String> RELEASED = List.of(
+            "6280059bff86583c90fba63b79759497796f493422f2cc420c5943c73d529321",
+            "5de0115c6fa4fbc1b6c80b553d4b218d1706312f40f6afb552f3b38725d0947b");
+
     private Migrations() {
     }
 
@@ -73,6 +82,19 @@ final class Migrations {
             } finally {
                 if (!done) {
                     s.execute("ROLLBACK");
+                }
+            }
+        }
+    }
+
+    /** Refuses a database whose recorded migrations differ from the released ones this program knows. */
+    static void checkHistory(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version, name, checksum FROM schema_history ORDER BY version")) {
+            while (r.next()) {
+                int version = r.getInt(1);
+                if (version >= 1 && version <= RELEASED.size() && !RELEASED.get(version - 1).equals(r.getString(3))) {
+                    throw new StoreException.MigrationChanged(file, version, r.getString(2));
                 }
             }
         }

@@ -53,22 +53,39 @@ public final class Store implements AutoCloseable {
      * How the store behaves: how long to wait for another program that holds the database, how many
      * automatic backups to keep (0: make none), and the clock for the times written.
      */
-    public record Options(Duration busyTimeout, int backupsKept, Clock clock) {
+    public record Options(Duration busyTimeout, int backupsKept, Clock clock, boolean readOnly) {
         public static Options defaults() {
-            return new Options(Duration.ofSeconds(5), 10, Clock.systemUTC());
+            return new Options(Duration.ofSeconds(5), 10, Clock.systemUTC(), false);
         }
 
         public Options withBusyTimeout(Duration timeout) {
-            return new Options(timeout, backupsKept, clock);
+            return new Options(timeout, backupsKept, clock, readOnly);
         }
 
         public Options withBackupsKept(int kept) {
-            return new Options(busyTimeout, kept, clock);
+            return new Options(busyTimeout, kept, clock, readOnly);
         }
 
         public Options withClock(Clock newClock) {
-            return new Options(busyTimeout, backupsKept, newClock);
+            return new Options(busyTimeout, backupsKept, newClock, readOnly);
         }
+
+        /**
+         * Opens the database read-only: nothing is created, migrated or backed up, and every change is
+         * refused with {@link StoreException.ReadOnlyDatabase}. For commands that only read a database
+         * that may not be written.
+         */
+        public Options withReadOnly(boolean only) {
+            return new Options(busyTimeout, backupsKept, clock, only);
+        }
+    }
+
+    /**
+     * Whether this program may write the database file (or create it). A command that only reads opens
+     * a database that may not be written with {@link Options#withReadOnly}; one that writes refuses it.
+     */
+    public static boolean writable(Path db) {
+        return DatabaseFile.writable(db);
     }
 
     private final Path file;
@@ -77,6 +94,8 @@ public final class Store implements AutoCloseable {
     private final Map<String, Questionnaire> questionnaires = new HashMap<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Path backup;
+    /** Whether this store has written (and so removed the mark of an unchanged database). */
+    private boolean changing;
 
     private Store(Path file, Options options, Connection connection, Path backup) {
         this.file = file;
@@ -98,12 +117,22 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path db, Options options) {
         Path file = db.toAbsolutePath();
-        boolean changed = Backups.changedSinceNewest(file);
+        if (options.readOnly()) {
+            return openReadOnly(file, options);
+        }
+        if (!DatabaseFile.writable(file)) {
+            throw new StoreException.ReadOnlyDatabase(file);
+        }
         DatabaseFile.State state = DatabaseFile.inspect(file);
+        boolean changed = Backups.changedSinceNewest(file) || state == DatabaseFile.State.OLDER;
         Connection c = null;
         try {
             if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+                PrivateFiles.createDirectories(file.getParent());
+            }
+            if (!Files.exists(file)) {
+                // owner-only from the start; SQLite gives its -wal and -shm files the same mode
+                PrivateFiles.createFile(file);
             }
             SQLiteConfig config = new SQLiteConfig();
             config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
@@ -114,8 +143,10 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA synchronous = FULL");
             }
             if (state != DatabaseFile.State.CURRENT) {
+                Backups.markChanged(file);
                 Migrations.migrate(c, file, format(now(options.clock())));
             }
+            Migrations.checkHistory(c, file);
             Path made = null;
             if (state != DatabaseFile.State.NEW && options.backupsKept() > 0 && changed) {
                 made = Backups.rotate(c, file, options.backupsKept(), now(options.clock()));
@@ -127,6 +158,36 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(c);
             throw new StoreException.Failure(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Opens an existing, current database for reading only (see {@link Options#withReadOnly}). */
+    private static Store openReadOnly(Path file, Options options) {
+        DatabaseFile.State state = DatabaseFile.inspect(file);
+        if (state == DatabaseFile.State.NEW) {
+            throw new StoreException.ReadOnlyDatabase(file);
+        }
+        if (state == DatabaseFile.State.OLDER) {
+            throw new StoreException.ReadOnlyOlder(file);
+        }
+        Connection c = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
+            config.enforceForeignKeys(true);
+            c = config.createConnection(url(file));
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA synchronous = FULL");
+            }
+            Migrations.checkHistory(c, file);
+            return new Store(file, options, c, null);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -568,10 +629,19 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- backup
 
-    /** Writes a consistent copy of the database to {@code target} (SQLite online backup). */
+    /** Writes a consistent copy of the database to {@code target} (SQLite online backup), replacing a file there. */
     public synchronized void backupTo(Path target) {
+        backupTo(target, true);
+    }
+
+    /**
+     * Writes a consistent copy of the database to {@code target} (SQLite online backup), owner-only.
+     * Refuses a folder, device or pipe, this database and its own files, a read-only file, and an
+     * existing file unless {@code replace} ({@link StoreException.TargetRefused}).
+     */
+    public synchronized void backupTo(Path target, boolean replace) {
         try {
-            Backups.copy(connection, target);
+            Backups.copy(connection, target, new AtomicFiles.Rules(replace, file));
         } catch (SQLException e) {
             throw translate(file, e);
         } catch (IOException e) {
@@ -588,59 +658,8 @@ public final class Store implements AutoCloseable {
      * there before, if any.
      */
     public static Optional<Path> restore(Path backupFile, Path db, Options options) {
-        Path source = backupFile.toAbsolutePath();
-        Path target = db.toAbsolutePath();
-        if (!Files.isRegularFile(source) || DatabaseFile.inspect(source) == DatabaseFile.State.NEW) {
-            throw new StoreException.NotAMaakscanDatabase(source);
-        }
         String stamp = format(now(options.clock())).replace(":", "").replace("-", "").replace(".", "");
-        try {
-            DatabaseFile.State state;
-            try {
-                state = DatabaseFile.inspect(target);
-            } catch (StoreException.CorruptDatabase e) {
-                for (String suffix : List.of("", "-wal", "-shm")) {
-                    Path f = DatabaseFile.sidecar(target, suffix);
-                    if (Files.exists(f)) {
-                        Files.move(f, DatabaseFile.sidecar(target, suffix + ".damaged-" + stamp));
-                    }
-                }
-                Path aside = DatabaseFile.sidecar(target, ".damaged-" + stamp);
-                copyFile(source, target);
-                return Optional.of(aside);
-            }
-            if (state == DatabaseFile.State.NEW) {
-                copyFile(source, target);
-                return Optional.empty();
-            }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
-            try (Connection c = config.createConnection(url(target))) {
-                Path before = Backups.folder(target).resolve(target.getFileName().toString()
-                        .replaceFirst("\\.[^.]*$", "") + "-before-restore-" + stamp + ".db");
-                Backups.copy(c, before);
-                c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
-                return Optional.of(before);
-            }
-        } catch (SQLException e) {
-            throw translate(target, e);
-        } catch (IOException e) {
-            throw new StoreException.Failure(target, e);
-        }
-    }
-
-    private static void copyFile(Path source, Path target) throws IOException {
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-        }
-        Path tmp = DatabaseFile.sidecar(target, ".part");
-        Files.copy(source, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return Restore.restore(backupFile, db, options, stamp);
     }
 
     // ---------------------------------------------------------------- internals shared with the importer
@@ -655,6 +674,14 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or nothing. */
     synchronized <T> T write(SqlWork<T> work) {
+        if (!changing) {
+            try {
+                Backups.markChanged(file);  // before the change, so that even a crash leaves it unmarked
+            } catch (IOException e) {
+                throw new StoreException.Failure(file, e);
+            }
+            changing = true;
+        }
         return transaction("BEGIN IMMEDIATE", work);
     }
 
@@ -842,7 +869,33 @@ public final class Store implements AutoCloseable {
         if (s.length() > max) {
             throw new StoreException.InvalidValue("store.tooLong", field, max);
         }
+        if (badCharacter(s)) {
+            throw new StoreException.InvalidValue("store.badCharacter", field);
+        }
         return s;
+    }
+
+    /**
+     * Whether a text holds a character no text of a company or assessment may hold: NUL and the other
+     * control characters apart from tab, line feed and carriage return, or half of a surrogate pair
+     * (not a character at all; it cannot be written as UTF-8).
+     */
+    static boolean badCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void range(Integer value, String field) {
@@ -906,6 +959,9 @@ public final class Store implements AutoCloseable {
     static StoreException translate(Path file, SQLException e) {
         if (DatabaseFile.isBusy(e)) {
             return new StoreException.DatabaseLocked(file, e);
+        }
+        if (DatabaseFile.isReadOnly(e)) {
+            return new StoreException.ReadOnlyDatabase(file);
         }
         if (DatabaseFile.isCorruption(e)) {
             return new StoreException.CorruptDatabase(file, Backups.newest(file).orElse(null), e);

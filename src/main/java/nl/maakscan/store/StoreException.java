@@ -125,6 +125,83 @@ public class StoreException extends RuntimeException {
         }
     }
 
+    /**
+     * The database file (or its folder) may not be written: opened read-only for commands that only
+     * read, refused for everything that would change it. Nothing was changed.
+     */
+    public static final class ReadOnlyDatabase extends StoreException {
+        ReadOnlyDatabase(Path file) {
+            super("store.readOnly", null, file);
+        }
+    }
+
+    /** A read-only database from an older Maakscan: it would have to be migrated to be read. */
+    public static final class ReadOnlyOlder extends StoreException {
+        ReadOnlyOlder(Path file) {
+            super("store.readOnlyOld", null, file);
+        }
+    }
+
+    /** A file handed to the program that is not read: missing, not a regular file, or over its size limit. */
+    public static final class InputRefused extends StoreException {
+        InputRefused(String key, Object... args) {
+            super(key, null, args);
+        }
+    }
+
+    /** A released migration recorded in the database differs from the one in this program. */
+    public static final class MigrationChanged extends StoreException {
+        MigrationChanged(Path file, int version, String name) {
+            super("store.migrationChanged", null, file, version, name);
+        }
+    }
+
+    /**
+     * A restore that did not happen or could not be confirmed: the database is busy, the copy failed or
+     * the database does not hold the backup's data afterwards. Names the copy of what was there before.
+     */
+    public static final class RestoreRefused extends StoreException {
+        RestoreRefused(String key, Path db, Path backup, Path before, Object... more) {
+            super(key, null, join(db, backup, before, more));
+        }
+
+        private static Object[] join(Path db, Path backup, Path before, Object... more) {
+            Object[] all = new Object[3 + more.length];
+            all[0] = db;
+            all[1] = backup;
+            all[2] = before == null ? "-" : before;
+            System.arraycopy(more, 0, all, 3, more.length);
+            return all;
+        }
+    }
+
+    /**
+     * A file to write that is refused before anything is written: a folder, a device or pipe, the
+     * database itself or one of its own files, or a read-only file. {@link #reason()} says which.
+     */
+    public static class TargetRefused extends StoreException {
+        /** Why the target is refused. */
+        public enum Reason { DIRECTORY, NOT_REGULAR, DATABASE, READ_ONLY, EXISTS }
+
+        private final Reason reason;
+
+        TargetRefused(Reason reason, Path file) {
+            super("target." + reason.name().toLowerCase(java.util.Locale.ROOT), null, file);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** The file to write exists and replacing it was not asked for ({@code --force}, or the window's question). */
+    public static final class TargetExists extends TargetRefused {
+        TargetExists(Path file) {
+            super(Reason.EXISTS, file);
+        }
+    }
+
     /** Any other failure of the database (disk full, no permission, ...). */
     public static final class Failure extends StoreException {
         Failure(Path file, Throwable cause) {

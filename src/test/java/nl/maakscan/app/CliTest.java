@@ -86,7 +86,7 @@ public class CliTest {
     void adviseReadsAFilledTemplate(@TempDir Path dir) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode t = (ObjectNode) json.readTree(run("template", "--lang", "en").out());
-        t.path("answers").fields().forEachRemaining(e -> ((ObjectNode) e.getValue()).put("value", 1));
+        t.path("answers").properties().forEach(e -> ((ObjectNode) e.getValue()).put("value", 1));
         ((ObjectNode) t.path("answers").path("prep-cam")).put("value", "?").put("note", "ask the planner");
         ((ObjectNode) t.path("priorities").path("productivity")).put("value", 5);
         ((ObjectNode) t.path("company")).put("name", "Sample BV").put("employees", 15);

@@ -53,4 +53,24 @@ class WindowReportsTest {
                     .contains(info.id());
         }
     }
+
+    @Test
+    void anExistingFileIsOnlyReplacedWhenTheUserSaidSo() throws Exception {
+        try (UiFixture fx = new UiFixture(dir)) {
+            AssessmentInfo info = fx.sampleAssessment();
+            Path pdf = java.nio.file.Files.writeString(dir.resolve("rapport.pdf"), "mine");
+            WindowReports reports = new WindowReports(fx.store, fx.settings);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.write(info.id(), "nl", pdf, p -> { }))
+                    .isInstanceOf(nl.maakscan.store.StoreException.TargetExists.class);
+            assertThat(java.nio.file.Files.readString(pdf)).isEqualTo("mine");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.write(info.id(), "nl",
+                    fx.store.file(), p -> { }, true))
+                    .isInstanceOf(nl.maakscan.store.StoreException.TargetRefused.class);
+
+            reports.write(info.id(), "nl", pdf, p -> { }, true);
+
+            assertThat(ReportAttachment.read(pdf)).isPresent();
+        }
+    }
 }

@@ -51,7 +51,6 @@ class BackupsTest {
             store.createCompany(Fixtures.company("Eerste BV"));
         }
         for (int i = 0; i < 4; i++) {
-            Thread.sleep(20); // file times are as fine as the system clock's tick
             try (Store store = Store.open(db, options(2))) {
                 assertThat(store.openingBackup()).as("opening %d", i).isPresent();
                 store.createCompany(Fixtures.company("Bedrijf " + i));
@@ -72,17 +71,38 @@ class BackupsTest {
         try (Store store = Store.open(db, options(3))) {
             store.createCompany(Fixtures.company("Eerste BV"));
         }
-        Thread.sleep(20);
         Path first;
         try (Store store = Store.open(db, options(3))) {
             first = store.openingBackup().orElseThrow();
             assertThat(store.listCompanies()).hasSize(1);
         }
-        Thread.sleep(20);
         try (Store store = Store.open(db, options(3))) {
             assertThat(store.openingBackup()).isEmpty();
         }
         assertThat(Backups.list(db)).containsExactly(first);
+    }
+
+    @Test
+    void aChangeIsFoundByTheStoreNotByFileTimes() throws Exception {
+        Path db = dir.resolve("maakscan.db");
+        try (Store store = Store.open(db, options(5))) {
+            store.createCompany(Fixtures.company("Eerste BV"));
+        }
+        try (Store store = Store.open(db, options(5))) {
+            assertThat(store.openingBackup()).isPresent();
+        }
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(db);
+
+        Files.setLastModifiedTime(db, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 60_000));
+        try (Store store = Store.open(db, options(5))) {
+            assertThat(store.openingBackup()).as("a newer file time alone is no change").isEmpty();
+            store.createCompany(Fixtures.company("Tweede BV"));
+        }
+        Files.setLastModifiedTime(db, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() - 60_000));
+        try (Store store = Store.open(db, options(5))) {
+            assertThat(store.openingBackup()).as("a change with an old file time is still a change").isPresent();
+        }
+        assertThat(Backups.list(db)).hasSize(2);
     }
 
     @Test

@@ -28,7 +28,8 @@ class BundlesTest {
     Path dir;
 
     private Store open(String name) {
-        return Store.open(dir.resolve(name), Store.Options.defaults().withBackupsKept(0));
+        return Store.open(dir.resolve(name), Store.Options.defaults().withBackupsKept(0)
+                .withClock(StoreTest.ticking()));
     }
 
     private static QuestionnaireLibrary library() {
@@ -83,7 +84,6 @@ class BundlesTest {
         try (Store a = open("a.db")) {
             id = filled(a);
             older = Bundles.export(a, Bundles.Selection.all(), Instant.now());
-            Thread.sleep(5);
             a.saveAnswer(id, "a1", LevelAnswer.level(5));
             newer = Bundles.export(a, Bundles.Selection.all(), Instant.now());
         }

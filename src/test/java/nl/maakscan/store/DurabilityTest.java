@@ -22,10 +22,19 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Never lose an answer: a child JVM saves answers through the real store and acknowledges each one
- * after the save returned; it is killed with SIGKILL at random moments (also while it opens the
- * database, migrates or makes its backup). Every acknowledged answer must be there afterwards and
- * the database must pass {@code PRAGMA integrity_check}.
+ * Never lose an answer when the program is killed: a child JVM saves answers through the real store
+ * and acknowledges each one after the save returned; it is killed with SIGKILL at random moments
+ * (most rounds while saving, every fourth while it opens the database, which exists already, so
+ * opening means checking and possibly backing up, not migrating). Every acknowledged answer must be
+ * there afterwards and the database must pass {@code PRAGMA integrity_check}.
+ *
+ * <p>What this proves: commits are atomic and a returned save is committed, in the face of a killed
+ * process. What it cannot prove: that the data reached the disk. A killed process leaves its writes
+ * in the operating system's cache, so this test would also pass with {@code synchronous=OFF}; only a
+ * power cut proves an fsync. That part is checked by configuration instead: this test and
+ * {@code StoreTest.everyConnectionOfTheStoreEnforcesForeignKeysAndSynchronousFull} assert that
+ * {@code synchronous=FULL} is in force on the store's connections. No figure here depends on the
+ * speed of the machine beyond waiting up to 10 s for a child's first acknowledged answer.
  */
 class DurabilityTest {
 
@@ -40,6 +49,9 @@ class DurabilityTest {
         Path db = dir.resolve("maakscan.db");
         String assessmentId;
         try (Store store = Store.open(db, Store.Options.defaults().withBackupsKept(0))) {
+            try (ResultSet r = store.query("PRAGMA synchronous")) {
+                assertThat(r.getInt(1)).as("synchronous = FULL: a returned save has been written to disk").isEqualTo(2);
+            }
             Company c = store.createCompany(Fixtures.company("Duurzaam BV"));
             assessmentId = store.createAssessment(c.id(), Fixtures.mini(), "T0", null).id();
         }
@@ -113,7 +125,7 @@ class DurabilityTest {
         assertThat(killedWhileSaving).as("rounds killed while saving (seed %d), first child said: %s", seed,
                 java.nio.file.Files.readString(dir.resolve("child-err-0.txt"))).isGreaterThanOrEqualTo(KILLS / 2);
         assertThat(lastAcknowledged).as("seed %d", seed).hasSize(QUESTIONS.size());
-        assertThat(acknowledged).as("answers acknowledged").isGreaterThan(KILLS * 5);
+        assertThat(acknowledged).as("answers acknowledged").isGreaterThanOrEqualTo(killedWhileSaving);
         System.out.printf("DurabilityTest: %d kills, %d while saving, %d answers acknowledged, all present%n", KILLS,
                 killedWhileSaving, acknowledged);
         try (Store store = Store.open(db, Store.Options.defaults().withBackupsKept(0))) {

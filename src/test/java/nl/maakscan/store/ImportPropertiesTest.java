@@ -110,6 +110,7 @@ class ImportPropertiesTest {
             Run r = importInto(work, c);
             if (r.exit() == 0) {
                 assertThat(r.out()).contains("created");
+                storedAsInTheFile(work, c);
             } else {
                 clearRefusal(r, work.resolve("in.json"), null);
                 assertThat(sha256(work.resolve("maakscan.db"))).isEqualTo(seedHash);
@@ -227,6 +228,44 @@ class ImportPropertiesTest {
         } finally {
             delete(work);
         }
+    }
+
+    /**
+     * What a file that was accepted says is what the database holds now: every company of a bundle
+     * by id with its name, every assessment by id with its label and answers; for an answers file its
+     * company and assessment label.
+     */
+    private static void storedAsInTheFile(Path work, Case c) throws IOException {
+        JsonNode in = JsonMutations.tree(c.bytes());
+        Path out = work.resolve("out.json");
+        ok(CliTest.run("--db", work.resolve("maakscan.db").toString(), "export", "--all", "--out", out.toString()));
+        JsonNode stored = JsonMutations.tree(Files.readAllBytes(out));
+        if (in.path("format").asText().equals(AnswersFile.FORMAT)) {
+            String name = in.path("company").path("name").asText().strip();
+            assertThat(stored.path("companies").findValuesAsText("name")).as(c.toString()).contains(name);
+            return;
+        }
+        for (JsonNode company : in.path("companies")) {
+            JsonNode kept = byId(stored.path("companies"), company.path("id").asText(), c);
+            assertThat(kept.path("name").asText()).as(c.toString()).isEqualTo(company.path("name").asText().strip());
+            for (JsonNode assessment : company.path("assessments")) {
+                JsonNode a = byId(kept.path("assessments"), assessment.path("id").asText(), c);
+                assertThat(a.path("label").asText("")).as(c.toString())
+                        .isEqualTo(assessment.path("label").asText("").strip());
+                assessment.path("answers").properties().forEach(e -> assertThat(
+                        a.path("answers").path(e.getKey()).path("value")).as(c + " " + e.getKey())
+                        .isEqualTo(e.getValue().path("value")));
+            }
+        }
+    }
+
+    private static JsonNode byId(JsonNode list, String id, Case c) {
+        for (JsonNode n : list) {
+            if (n.path("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError(c + ": " + id + " was accepted but is not stored");
     }
 
     private static Run importInto(Path work, Case c) throws IOException {

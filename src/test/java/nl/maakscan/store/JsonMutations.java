@@ -174,7 +174,7 @@ final class JsonMutations {
         if (node.isObject()) {
             g.writeStartObject();
             boolean first = true;
-            for (var it = node.fields(); it.hasNext(); ) {
+            for (var it = node.properties().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 int times = first && node == twice ? 2 : 1;
                 for (int i = 0; i < times; i++) {

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,27 @@ class StoreTest {
 
     @TempDir
     Path dir;
+
+    /** A clock that moves one second at each reading, so that every change gets a later time. */
+    static Clock ticking() {
+        java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong(1_800_000_000L);
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochSecond(seconds.incrementAndGet());
+            }
+        };
+    }
 
     private Store open(Path db) {
         return Store.open(db, Store.Options.defaults().withBackupsKept(0));
@@ -111,10 +133,10 @@ class StoreTest {
 
     @Test
     void everyChangeMovesTheUpdatedTime() throws Exception {
-        try (Store store = open(dir.resolve("m.db"))) {
+        try (Store store = Store.open(dir.resolve("m.db"), Store.Options.defaults().withBackupsKept(0)
+                .withClock(ticking()))) {
             String id = newAssessment(store);
             var before = store.loadAssessment(id).orElseThrow().info().updated();
-            Thread.sleep(5);
             store.saveAnswer(id, "a1", LevelAnswer.level(1));
             assertThat(store.loadAssessment(id).orElseThrow().info().updated()).isAfter(before);
         }
@@ -251,10 +273,13 @@ class StoreTest {
         try (Store store = open(emptySqlite)) {
             store.createCompany(Fixtures.company("A"));
         }
+        try (Store store = open(emptySqlite)) {
+            assertThat(store.listCompanies()).extracting(Company::name).containsExactly("A");
+        }
     }
 
     @Test
-    void theDatabaseIsInWalModeWithForeignKeysAndAKnownSchema() throws Exception {
+    void theDatabaseIsInWalModeWithAKnownSchema() throws Exception {
         Path db = dir.resolve("m.db");
         open(db).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
@@ -265,10 +290,58 @@ class StoreTest {
                 for (int v = 1; v <= Migrations.LATEST; v++) {
                     assertThat(r.next()).isTrue();
                     assertThat(r.getString(2)).isEqualTo(Migrations.FILES.get(v - 1));
-                    assertThat(r.getString(3)).isEqualTo(Migrations.checksum(Migrations.script(r.getString(2))));
+                    assertThat(r.getString(3)).isEqualTo(Migrations.RELEASED.get(v - 1));
                 }
             }
         }
+    }
+
+    @Test
+    void everyConnectionOfTheStoreEnforcesForeignKeysAndSynchronousFull() throws Exception {
+        Path db = dir.resolve("m.db");
+        try (Store store = open(db)) {
+            check(store);
+        }
+        try (Store store = Store.open(db, Store.Options.defaults().withReadOnly(true))) {
+            check(store);
+        }
+    }
+
+    private static void check(Store store) throws Exception {
+        try (ResultSet r = store.query("PRAGMA foreign_keys")) {
+            assertThat(r.getInt(1)).isEqualTo(1);
+        }
+        try (ResultSet r = store.query("PRAGMA synchronous")) {
+            assertThat(r.getInt(1)).as("synchronous = FULL").isEqualTo(2);
+        }
+        try (java.sql.PreparedStatement p = store.prepare("INSERT INTO assessment (id, company_id, questionnaire_id, "
+                + "questionnaire_version, content_hash, status, created_at, updated_at) "
+                + "VALUES ('x', 'no-such-company', 'q', '1', 'h', 'draft', 't', 't')")) {
+            assertThatThrownBy(p::executeUpdate).isInstanceOf(java.sql.SQLException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("FOREIGN KEY", "readonly"));
+        }
+    }
+
+    @Test
+    void releasedMigrationsAreNeverEdited() {
+        assertThat(Migrations.RELEASED).hasSize(Migrations.LATEST);
+        for (int v = 1; v <= Migrations.LATEST; v++) {
+            assertThat(Migrations.checksum(Migrations.script(Migrations.FILES.get(v - 1))))
+                    .as("%s was released with this checksum; add a new migration instead of editing it",
+                            Migrations.FILES.get(v - 1))
+                    .isEqualTo(Migrations.RELEASED.get(v - 1));
+        }
+    }
+
+    @Test
+    void aDatabaseMadeWithAChangedMigrationIsRefused() throws Exception {
+        Path db = dir.resolve("m.db");
+        open(db).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE schema_history SET checksum = 'edited' WHERE version = 1");
+        }
+        assertThatThrownBy(() -> open(db)).isInstanceOf(StoreException.MigrationChanged.class)
+                .satisfies(e -> assertThat(((StoreException) e).message("en")).contains("schema step 1"));
     }
 
     @Test
