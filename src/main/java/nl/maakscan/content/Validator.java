@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class Validator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final double MAX_WEIGHT = 10;
 

@@ -18,8 +18,9 @@ class QuestionnaireLibraryTest {
 
         QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir));
 
-        assertThat(library.questionnaires()).extracting(q -> q.id())
-                .containsExactlyInAnyOrder("productie-innovatiescan", "mini");
+        assertThat(library.questionnaires()).extracting(q -> q.id() + " " + q.version())
+                .containsExactlyInAnyOrder("productie-innovatiescan 2.0.0", "productie-innovatiescan 1.0.0",
+                        "mini 0.1.0");
         assertThat(library.latest("mini")).isPresent();
         assertThat(library.problems()).isEmpty();
     }
@@ -31,7 +32,8 @@ class QuestionnaireLibraryTest {
 
         QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir));
 
-        assertThat(library.questionnaires()).extracting(q -> q.id()).containsExactly("productie-innovatiescan");
+        assertThat(library.questionnaires()).extracting(q -> q.id())
+                .containsExactly("productie-innovatiescan", "productie-innovatiescan");
         assertThat(library.problems()).extracting(Problem::toString)
                 .anyMatch(p -> p.contains("questionnaire.yaml:4:1: the id \"Mini Scan\" may only contain"));
     }
@@ -52,6 +54,7 @@ class QuestionnaireLibraryTest {
     void aMissingUserFolderIsFine(@TempDir Path dir) {
         QuestionnaireLibrary library = QuestionnaireLibrary.load(Locale.ENGLISH, List.of(dir.resolve("none")));
 
-        assertThat(library.questionnaires()).hasSize(1);
+        assertThat(library.questionnaires()).extracting(q -> q.version()).containsExactlyInAnyOrder("1.0.0", "2.0.0");
+        assertThat(library.latest("productie-innovatiescan")).get().extracting(q -> q.version()).isEqualTo("2.0.0");
     }
 }

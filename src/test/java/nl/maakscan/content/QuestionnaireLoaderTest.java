@@ -52,6 +52,21 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
+    void versionWhosePartsDoNotFitANumberIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Path main = copyOfMini(dir);
+        Files.writeString(main, Files.readString(main).replaceFirst("(?m)^version: .*$",
+                "version: 99999999999999999999.0.0"));
+
+        LoadResult result = load(main);
+
+        assertThat(result.valid()).isEmpty();
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.toString()).contains("questionnaire.yaml:").contains("99999999999999999999.0.0")
+                    .contains("at most 9 digits");
+        });
+    }
+
+    @Test
     void snapshotLoadsToTheSameQuestionnaireAndHash() throws Exception {
         LoadResult first = load(mini());
         LoadResult again = loader.load(ContentSource.snapshot("questionnaire.yaml", first.files()));
