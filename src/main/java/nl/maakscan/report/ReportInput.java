@@ -5,6 +5,7 @@ import nl.maakscan.advice.Scores;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.store.AssessmentInfo;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -25,9 +26,18 @@ import java.util.Objects;
  * @param bundle        the assessment's bundle JSON ({@code maakscan-bundle/1}) to embed, so that importing the
  *                      PDF restores the assessment; null embeds nothing
  * @param date          the date printed as the report date
+ * @param status        the assessment's status: a draft gets a CONCEPT mark on every page, a final assessment a
+ *                      signature block; null counts as a draft
  */
 public record ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
-        Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date) {
+        Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date,
+        AssessmentInfo.Status status) {
+
+    /** A report of an assessment whose status is not known: it is marked as a draft (CONCEPT). */
+    public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
+            Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date) {
+        this(questionnaire, assessment, company, advice, previous, assessor, language, bundle, date, null);
+    }
 
     public ReportInput {
         Objects.requireNonNull(questionnaire, "questionnaire");
@@ -37,6 +47,12 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         Objects.requireNonNull(date, "date");
         language = "en".equals(language) ? "en" : "nl";
         assessor = assessor == null ? new Assessor(null, null, null) : assessor;
+        status = status == null ? AssessmentInfo.Status.DRAFT : status;
+    }
+
+    /** Whether the assessment can still change, so that the report is a draft (CONCEPT). */
+    public boolean draft() {
+        return status != AssessmentInfo.Status.FINAL;
     }
 
     /**
