@@ -92,7 +92,8 @@ final class Appendices {
         h.open("thead").open("tr");
         for (String key : List.of("method.rank", "answers.technology", "method.score", "method.gap", "method.fit",
                 "method.readiness", "method.size", "method.effort")) {
-            h.el("th", c.t(key), "scope", "col");
+            h.el("th", c.t(key), "scope", "col", "class",
+                    key.equals("answers.technology") ? "c-name" : key.equals("method.rank") ? "c-rank" : "c-figure");
         }
         h.close("tr").close("thead").open("tbody");
         for (var r : shown) {

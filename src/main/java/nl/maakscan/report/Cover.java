@@ -78,6 +78,7 @@ final class Cover {
                         r.rank() + ". " + r.technology().name().get(c.lang), List.of())).toList();
         List<Section> list = new ArrayList<>();
         list.add(new Section("summary", c.t("summary.title"), List.of()));
+        list.add(new Section("context", c.t("context.title"), List.of()));
         list.add(new Section("dimensions", c.t("dimensions.title"), dimensions));
         list.add(new Section("technologies", c.t("technologies.title"), technologies));
         list.add(new Section("plan", c.t("plan.title"), List.of()));

@@ -33,7 +33,8 @@ final class PlanSection {
         legend(h, steps);
         for (Phase p : Phase.values()) {
             if (plan.steps(p).isEmpty()) {
-                h.el("p", c.t("plan.emptyPhase", c.t("phase." + p.name())), "class", "small");
+                h.el("p", c.t("plan.emptyPhase", c.t("phase." + p.name()).toLowerCase(c.texts.locale())),
+                        "class", "small");
             }
         }
         table(h, steps, plan);
@@ -82,8 +83,9 @@ final class PlanSection {
         h.open("p", "class", "legend").text(c.t("plan.legend") + " ");
         Arrays.stream(nl.maakscan.model.SupportType.values())
                 .filter(t -> steps.stream().anyMatch(s -> s.supportType() == t))
-                .forEach(t -> h.el("span", "\u00a0\u00a0\u00a0\u00a0", "class", "swatch bar-" + t.id())
-                        .text(" " + c.t("support." + t.id()) + "   "));
+                .forEach(t -> h.open("span", "class", "item")
+                        .el("span", "\u00a0\u00a0\u00a0\u00a0", "class", "swatch bar-" + t.id())
+                        .text(" " + c.t("support." + t.id())).close("span").text("   "));
         h.close("p");
     }
 

@@ -85,8 +85,13 @@ record PdfText(List<String> pages, List<String> outside, int pageCount) {
         return flat(String.join(" ", pages));
     }
 
-    /** Lines joined with spaces and ligatures (fi, fl) split, so that wrapped phrases can be found. */
+    /**
+     * Lines joined with spaces, words hyphenated at a line end joined again (a lower-case letter, a hyphen at
+     * the end of the line and a lower-case letter on the next) and ligatures (fi, fl) split, so that wrapped
+     * phrases can be found.
+     */
     static String flat(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .replaceAll("(\\p{Ll})-\\R(\\p{Ll})", "$1$2").replaceAll("\\s+", " ");
     }
 }

@@ -51,7 +51,8 @@ class ReportImportTest {
         assertThat(text.page(1)).contains("VOORBEELD Draaierij De Vonk (sample)", "T1", "Voorbeeld Advies BV");
         assertThat(text.all()).contains("Voortgang sinds de vorige scan", "Nu met simulatie");
         assertThat(text.page(3)).contains("Bij de vorige scan (T0) was het totaalniveau", "De vijf kansrijkste");
-        assertThat(text.page(4)).contains("Resultaten per onderwerp");
+        assertThat(text.page(4)).contains("Over deze scan");
+        assertThat(text.page(5)).contains("Resultaten per onderwerp");
         assertThat(PdfA.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 
         Run imported = run("--db", b, "import", "--lang", "en", pdf.toString());
