@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Hyphenation implements Hyphenator {
 
     static final char SOFT_HYPHEN = '\u00ad';
-    private static final int MIN_WORD = 7;
+    private static final int MIN_WORD = 8;
     private static final int LEFT = 2;
     private static final int RIGHT = 3;
 
