@@ -233,5 +233,9 @@ class ReportGeneratorTest {
         }
         assertThat(text.outside()).isEmpty();
         assertThat(text.nearlyEmptyPages(40)).isEmpty();
+        assertThat(text.underfilledPages(0.4, new Cover(new ReportContext(in)).sections().stream()
+                .map(Cover.Section::title).toList())).isEmpty();
+        assertThat(String.join(" ", text.pages())).doesNotContainPattern("[\\uFB00-\\uFB06\\u00ad]")
+                .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     }
 }

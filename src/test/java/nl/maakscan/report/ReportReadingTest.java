@@ -89,6 +89,15 @@ class ReportReadingTest {
     }
 
     @Test
+    void noPageIsLessThanFortyPercentFilledUnlessAChapterFollows() {
+        List<String> chapters = new Cover(new ReportContext(input)).sections().stream().map(Cover.Section::title)
+                .toList();
+        assertThat(text.underfilledPages(0.4, chapters)).isEmpty();
+        assertThat(text.fill().subList(1, text.pageCount()).stream().filter(f -> f < 0.4).count())
+                .as("only chapter ends may be short").isLessThanOrEqualTo(chapters.size());
+    }
+
+    @Test
     void aTechnologyBlockStaysOnOnePage() {
         for (Recommendation r : new ReportContext(input).shownRecommendations()) {
             String title = r.rank() + ". " + r.technology().name().get("nl");
