@@ -23,7 +23,8 @@ import java.time.Instant;
  * <p>Usage, e.g. from a background task:
  * <pre>{@code
  * ReportInput in = new ReportInput(questionnaire, assessment, company, Advice.of(questionnaire, assessment, company),
- *         previousOrNull, new ReportInput.Assessor(name, organisation, logoOrNull), "nl", bundleJson, LocalDate.now());
+ *         previousOrNull, new ReportInput.Assessor(name, organisation, logoOrNull), "nl", bundleJson, LocalDate.now(),
+ *         info.status());
  * ReportGenerator.write(in, Path.of("rapport.pdf"), (done, total) -> updateProgress(done, total));
  * }</pre>
  */
