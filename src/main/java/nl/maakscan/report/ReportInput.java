@@ -5,7 +5,6 @@ import nl.maakscan.advice.Scores;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
-import nl.maakscan.store.AssessmentInfo;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -31,7 +30,7 @@ import java.util.Objects;
  */
 public record ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
         Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date,
-        AssessmentInfo.Status status) {
+        Status status) {
 
     /** A report of an assessment whose status is not known: it is marked as a draft (CONCEPT). */
     public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
@@ -47,12 +46,12 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         Objects.requireNonNull(date, "date");
         language = "en".equals(language) ? "en" : "nl";
         assessor = assessor == null ? new Assessor(null, null, null) : assessor;
-        status = status == null ? AssessmentInfo.Status.DRAFT : status;
+        status = status == null ? Status.DRAFT : status;
     }
 
     /** Whether the assessment can still change, so that the report is a draft (CONCEPT). */
     public boolean draft() {
-        return status != AssessmentInfo.Status.FINAL;
+        return status != Status.FINAL;
     }
 
     /**
@@ -72,6 +71,11 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         String shortId = id.length() > 8 ? id.substring(0, 8) : id;
         String base = ascii.isEmpty() ? "maakscan" : ascii.toLowerCase(Locale.ROOT);
         return (shortId.isEmpty() ? base : base + "-" + shortId) + ".pdf";
+    }
+
+    /** Whether the assessment can still change (a draft) or is closed (final). */
+    public enum Status {
+        DRAFT, FINAL
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.maakscan.report;
 
-import nl.maakscan.store.AssessmentInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,7 +28,7 @@ class ReportDraftTest {
     static void writeADraftReport() throws Exception {
         ReportInput s = Samples.input("02-sheet-metal-fabricator.json", "en");
         ReportInput draft = new ReportInput(s.questionnaire(), s.assessment(), s.company(), s.advice(), null,
-                s.assessor(), "en", null, s.date(), AssessmentInfo.Status.DRAFT);
+                s.assessor(), "en", null, s.date(), ReportInput.Status.DRAFT);
         pdf = dir.resolve("draft.pdf");
         ReportGenerator.write(draft, pdf, Progress.NONE);
         text = PdfText.read(pdf);

@@ -4,7 +4,6 @@ import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.store.AnswersFile;
-import nl.maakscan.store.AssessmentInfo;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +45,7 @@ class ReportGeneratorTest {
         dutch = new ReportInput(dutch.questionnaire(), dutch.assessment(), dutch.company(), dutch.advice(), null,
                 new ReportInput.Assessor("Anna de Vries", "Voorbeeld Advies BV", logo), "nl",
                 "{\"format\": \"maakscan-bundle/1\"}".getBytes(StandardCharsets.UTF_8), dutch.date(),
-                AssessmentInfo.Status.FINAL);
+                ReportInput.Status.FINAL);
         dutchPdf = dir.resolve("rapport.pdf");
         ReportGenerator.write(dutch, dutchPdf, Progress.NONE);
         dutchText = PdfText.read(dutchPdf);

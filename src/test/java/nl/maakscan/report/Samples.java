@@ -6,7 +6,6 @@ import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.store.AnswersFile;
-import nl.maakscan.store.AssessmentInfo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +59,6 @@ public final class Samples {
             String language, byte[] bundle) {
         return new ReportInput(q, a, c, Advice.of(q, a, c), previous,
                 new ReportInput.Assessor("Anna de Vries", "Voorbeeld Advies BV", null), language, bundle,
-                LocalDate.of(2026, 11, 28), AssessmentInfo.Status.FINAL);
+                LocalDate.of(2026, 11, 28), ReportInput.Status.FINAL);
     }
 }
