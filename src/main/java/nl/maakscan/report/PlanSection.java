@@ -85,7 +85,7 @@ final class PlanSection {
                 .filter(t -> steps.stream().anyMatch(s -> s.supportType() == t))
                 .forEach(t -> h.open("span", "class", "item")
                         .el("span", "\u00a0\u00a0\u00a0\u00a0", "class", "swatch bar-" + t.id())
-                        .text(" " + c.t("support." + t.id())).close("span").text("   "));
+                        .text("\u00a0" + c.t("support." + t.id()).replace(' ', '\u00a0')).close("span").text("   "));
         h.close("p");
     }
 
