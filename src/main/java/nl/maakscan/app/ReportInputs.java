@@ -32,7 +32,8 @@ public final class ReportInputs {
         Advice advice = Advice.of(s.questionnaire(), s.assessment(), s.company());
         byte[] bundle = Bundles.export(store, Bundles.Selection.assessment(assessmentId), Instant.now());
         return Optional.of(new ReportInput(s.questionnaire(), s.assessment(), s.company(), advice,
-                previous(store, s).orElse(null), assessor, language, bundle, date));
+                previous(store, s).orElse(null), assessor, language, bundle, date,
+                s.info().status() == AssessmentInfo.Status.FINAL ? ReportInput.Status.FINAL : ReportInput.Status.DRAFT));
     }
 
     /** The assessment of the same company created just before this one, with its scores. */

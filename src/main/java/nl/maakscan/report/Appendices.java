@@ -30,8 +30,14 @@ final class Appendices {
     private void financing(Html h) {
         var f = c.q.financing();
         h.el("h1", c.t("financing.title"), "id", "financing");
-        h.open("p", "class", "caveat").el("b", c.t("financing.date", f.validFrom()) + " ")
-                .text(f.caveat() == null ? c.t("financing.checkRvo") : f.caveat().get(c.lang)).close("p");
+        h.open("p", "class", "caveat").el("b", c.t("financing.date", c.texts.date(f.validFrom())) + " ")
+                .text(f.caveat() == null ? c.t("financing.checkRvo") : f.caveat().get(c.lang)).text(" ")
+                .el("a", c.t("financing.rvo"), "href", c.t("financing.rvoUrl"), "title", c.t("financing.rvoUrl"))
+                .close("p");
+        String age = c.financingAge();
+        if (age != null) {
+            h.el("p", age, "class", "warning");
+        }
         h.open("table", "class", "grid");
         h.open("thead").open("tr").el("th", c.t("financing.instrument"), "scope", "col", "class", "w-name")
                 .el("th", c.t("financing.conditions"), "scope", "col")
@@ -41,8 +47,13 @@ final class Appendices {
             h.open("tr").el("td", i.name().get(c.lang), "class", "name")
                     .open("td").text(i.conditions() == null ? "" : i.conditions().get(c.lang));
             if (i.source() != null) {
-                h.empty("br").el("span", c.t("financing.source", i.source().title(),
-                        i.source().url() == null ? "" : i.source().url()), "class", "small");
+                h.empty("br").open("span", "class", "small").text(c.t("financing.source", i.source().title()) + " ");
+                if (i.source().url() != null && i.source().url().matches("https?://\\S+")) {
+                    h.el("a", i.source().url(), "href", i.source().url(), "title", i.source().title());
+                } else if (i.source().url() != null) {
+                    h.text(i.source().url());
+                }
+                h.close("span");
             }
             h.close("td").el("td", String.join(", ", i.paysFor().stream()
                     .map(s -> SupportType.fromId(s).map(t -> c.t("support." + t.id())).orElse(s)).toList()))
@@ -66,6 +77,37 @@ final class Appendices {
         h.close("table");
         h.el("p", c.t("method.counts", s.questions(), s.withLevel(), s.notApplicable(), s.dontKnow(),
                 s.unanswered()));
+        ranking(h);
+    }
+
+    /** The figures behind the order of the recommended technologies, for whoever checks the method. */
+    private void ranking(Html h) {
+        var shown = c.shownRecommendations();
+        if (shown.isEmpty()) {
+            return;
+        }
+        h.open("div", "class", "keep");
+        h.el("h2", c.t("method.rankingTitle"));
+        h.open("table", "class", "grid ranking");
+        h.open("thead").open("tr");
+        for (String key : List.of("method.rank", "answers.technology", "method.score", "method.impact", "method.gap",
+                "method.bottleneck", "method.readiness", "method.size", "method.effort")) {
+            h.el("th", c.t(key), "scope", "col", "class",
+                    key.equals("answers.technology") ? "c-name" : key.equals("method.rank") ? "c-rank" : "c-figure");
+        }
+        h.close("tr").close("thead").open("tbody");
+        for (var r : shown) {
+            h.open("tr").el("td", Integer.toString(r.rank()), "class", "num")
+                    .el("td", r.technology().name().get(c.lang))
+                    .el("td", c.texts.num(r.score(), 2), "class", "num")
+                    .el("td", c.texts.num(r.impact(), 1), "class", "num")
+                    .el("td", c.texts.num(r.gap(), 1), "class", "num")
+                    .el("td", c.texts.num(r.bottleneck(), 1), "class", "num")
+                    .el("td", c.texts.num(r.readiness(), 2), "class", "num")
+                    .el("td", c.texts.num(r.sizeFit(), 1), "class", "num")
+                    .el("td", c.texts.num(r.effort(), 1), "class", "num").close("tr");
+        }
+        h.close("tbody").close("table").close("div");
     }
 
     private void answers(Html h) {

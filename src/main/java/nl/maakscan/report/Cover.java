@@ -1,5 +1,6 @@
 package nl.maakscan.report;
 
+import nl.maakscan.model.Choice;
 import nl.maakscan.model.Company;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +30,24 @@ final class Cover {
         h.el("h1", name(company), "class", "title", "id", "cover");
         h.open("table", "class", "facts");
         row(h, c.t("cover.kvk"), company.kvk());
-        row(h, c.t("cover.place"), company.place());
+        row(h, c.t("cover.sector"), choice(c.q.profile().sectors(), company.sector()));
+        row(h, c.t("cover.processes"), String.join(", ", company.processes().stream()
+                .map(p -> choice(c.q.profile().processes(), p)).toList()));
         row(h, c.t("cover.employees"), company.employees() == null ? null : company.employees().toString());
-        row(h, c.t("cover.assessment"), a.label());
-        row(h, c.t("cover.assessmentDate"), a.date());
+        row(h, c.t("cover.place"), company.place());
+        row(h, c.t("cover.contact"), company.contact());
         row(h, c.t("cover.assessor"), join(nonEmpty(assessor.name(), a.assessor()), assessor.organisation()));
-        row(h, c.t("cover.questionnaire"), c.q.title().get(c.lang) + " " + c.q.version());
-        row(h, c.t("cover.reportDate"), c.in.date().toString());
+        row(h, c.t("cover.assessment"), a.label());
+        row(h, c.t("cover.assessmentDate"), a.date() == null ? null : c.texts.date(a.date()));
+        row(h, c.t("cover.status"), c.t(c.in.draft() ? "cover.draft" : "cover.final"));
+        row(h, c.t("cover.questionnaire"), c.t("cover.questionnaireVersion", c.q.title().get(c.lang), c.q.version()));
+        row(h, c.t("cover.reportDate"), c.texts.date(c.in.date()));
         h.close("table");
+        if (c.in.draft()) {
+            h.el("p", c.t("cover.draftNote"), "class", "draft-note");
+        } else {
+            new Signatures(c).write(h);
+        }
         h.el("p", c.t("cover.confidential"), "class", "small");
         h.close("div");
         toc(h);
@@ -67,6 +78,7 @@ final class Cover {
                         r.rank() + ". " + r.technology().name().get(c.lang), List.of())).toList();
         List<Section> list = new ArrayList<>();
         list.add(new Section("summary", c.t("summary.title"), List.of()));
+        list.add(new Section("context", c.t("context.title"), List.of()));
         list.add(new Section("dimensions", c.t("dimensions.title"), dimensions));
         list.add(new Section("technologies", c.t("technologies.title"), technologies));
         list.add(new Section("plan", c.t("plan.title"), List.of()));
@@ -94,11 +106,19 @@ final class Cover {
         h.row(label, value);
     }
 
-    private static String nonEmpty(String first, String second) {
+    /** The name of a profile choice (sector, process) in the report's language; an unknown id as it is. */
+    private String choice(List<Choice> choices, String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return choices.stream().filter(x -> x.id().equals(id)).findFirst().map(x -> x.name().get(c.lang)).orElse(id);
+    }
+
+    static String nonEmpty(String first, String second) {
         return first != null && !first.isBlank() ? first : second;
     }
 
-    private static String join(String first, String second) {
+    static String join(String first, String second) {
         if (first == null || first.isBlank()) {
             return second;
         }

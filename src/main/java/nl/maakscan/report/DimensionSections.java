@@ -33,7 +33,8 @@ final class DimensionSections {
 
     private void dimension(Html h, Dimension d) {
         DimensionScore s = c.score(d.id());
-        h.open("div", "class", "dimension").open("div", "class", "head");
+        // the heading, the figures and the first question stay together, so that no heading ends a page
+        h.open("div", "class", "dimension").open("div", "class", "keep").open("div", "class", "head");
         h.el("h2", d.name().get(c.lang), "id", ReportContext.dimensionAnchor(d.id()));
         h.el("p", d.explanation() == null ? "" : d.explanation().get(c.lang), "class", "explanation");
         h.open("table", "class", "figures").open("tr");
@@ -48,8 +49,16 @@ final class DimensionSections {
             h.el("p", c.t("dimension.counts", s.withLevel(), s.notApplicable(), s.dontKnow(), s.unanswered()),
                     "class", "small");
         }
+        boolean first = true;
         for (Question question : d.questions()) {
             question(h, question, c.in.assessment().answers().get(question.id()));
+            if (first) {
+                h.close("div");
+                first = false;
+            }
+        }
+        if (first) {
+            h.close("div");
         }
         toTarget(h, d, s);
         h.close("div");
@@ -74,7 +83,9 @@ final class DimensionSections {
         h.close("div");
     }
 
+    /** What it takes to reach the target: kept on one page with its heading when it fits. */
     private void toTarget(Html h, Dimension d, DimensionScore s) {
+        h.open("div", "class", "keep");
         h.el("h3", c.t("dimension.toTarget", s.target()));
         List<Question> below = d.questions().stream().filter(q -> {
             LevelAnswer a = c.in.assessment().answers().get(q.id());
@@ -105,5 +116,6 @@ final class DimensionSections {
             }
             h.close("p");
         }
+        h.close("div");
     }
 }

@@ -30,7 +30,18 @@ final class PlanSection {
         }
         h.el("p", c.t("plan.intro", steps.size(), c.days(plan.totalAdviserDays())));
         timeline(h, steps);
+        legend(h, steps);
+        for (Phase p : Phase.values()) {
+            if (plan.steps(p).isEmpty()) {
+                h.el("p", c.t("plan.emptyPhase", c.t("phase." + p.name()).toLowerCase(c.texts.locale())),
+                        "class", "small");
+            }
+        }
         table(h, steps, plan);
+        String age = c.financingAge();
+        if (age != null) {
+            h.el("p", age, "class", "warning");
+        }
     }
 
     /** The steps by phase, in plan order within a phase. */
@@ -65,6 +76,17 @@ final class PlanSection {
             h.close("tr");
         }
         h.close("tbody").close("table");
+    }
+
+    /** What the colours of the bars mean: one swatch per kind of support that the plan uses. */
+    private void legend(Html h, List<Plan.Step> steps) {
+        h.open("p", "class", "legend").text(c.t("plan.legend") + " ");
+        Arrays.stream(nl.maakscan.model.SupportType.values())
+                .filter(t -> steps.stream().anyMatch(s -> s.supportType() == t))
+                .forEach(t -> h.open("span", "class", "item")
+                        .el("span", "\u00a0\u00a0\u00a0\u00a0", "class", "swatch bar-" + t.id())
+                        .text("\u00a0" + c.t("support." + t.id()).replace(' ', '\u00a0')).close("span").text("   "));
+        h.close("p");
     }
 
     private void table(Html h, List<Plan.Step> steps, Plan plan) {

@@ -25,7 +25,7 @@ final class ProgressSection {
         }
         h.el("h1", c.t("progress.title"), "id", "progress");
         h.el("p", c.t("progress.intro", prev.label() == null ? "-" : prev.label(),
-                prev.date() == null ? "-" : prev.date()));
+                c.texts.date(prev.date())));
         h.open("table", "class", "grid progress");
         h.open("thead").open("tr").el("th", c.t("summary.dimension"), "scope", "col")
                 .el("th", c.t("progress.before"), "scope", "col", "class", "level")

@@ -18,14 +18,23 @@ import java.awt.geom.Path2D;
 import java.util.Map;
 
 /**
- * Draws the radar chart of the summary as vector graphics: one axis per dimension (numbered as in the table
- * beside it), rings for levels 1-5, and polygons for the current level, the target and the previous
+ * Draws the radar chart of the summary as vector graphics: one axis per dimension with its name (wrapped
+ * to a few lines), rings for levels 1-5, and polygons for the current level, the target and the previous
  * assessment. The values come from the {@code data-current}, {@code data-target} and {@code data-previous}
- * attributes of an {@code <object type="application/x-maakscan-radar">} element.
+ * attributes of an {@code <object type="application/x-maakscan-radar">} element, the names from
+ * {@code data-labels} (separated by {@link #SEPARATOR}).
  */
 final class RadarChart implements FSObjectDrawer {
 
     static final String TYPE = "application/x-maakscan-radar";
+
+    /** Separates the axis labels in {@code data-labels}. */
+    static final String SEPARATOR = "|";
+
+    private static final float LABEL_SIZE = 8f;
+    private static final float LINE = 9.5f;
+    private static final int LABEL_WIDTH = 125;
+    private static final int LABEL_LINES = 2;
 
     static final Color CURRENT = new Color(0x1f, 0x5f, 0x99);
     static final Color TARGET = new Color(0xd9, 0x7a, 0x00);
@@ -56,12 +65,15 @@ final class RadarChart implements FSObjectDrawer {
         double[] current = values(e.getAttribute("data-current"));
         double[] target = values(e.getAttribute("data-target"));
         double[] previous = values(e.getAttribute("data-previous"));
-        device.drawWithGraphics((float) x, (float) y, w, h, g -> draw(g, w, h, current, target, previous));
+        String[] labels = labels(e.getAttribute("data-labels"), current.length);
+        String[] figures = labels(e.getAttribute("data-figures"), current.length);
+        device.drawWithGraphics((float) x, (float) y, w, h,
+                g -> draw(g, w, h, current, target, previous, labels, figures));
         return null;
     }
 
     private static void draw(Graphics2D g, float w, float h, double[] current, double[] target,
-            double[] previous) {
+            double[] previous, String[] labels, String[] figures) {
         int n = current.length;
         if (n < 3) {
             return;
@@ -69,24 +81,23 @@ final class RadarChart implements FSObjectDrawer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         double cx = w / 2.0;
         double cy = h / 2.0;
-        double r = Math.min(w, h) / 2.0 - 16;
+        double r = Math.min(w / 2.0 - LABEL_WIDTH - 8, h / 2.0 - (LABEL_LINES + 1) * LINE - 6);
         g.setStroke(new BasicStroke(0.6f));
         g.setColor(GRID);
         for (int level = 1; level <= 5; level++) {
             double rr = r * level / 5;
             g.draw(new Ellipse2D.Double(cx - rr, cy - rr, 2 * rr, 2 * rr));
         }
-        g.setFont(new Font(ReportGenerator.FONT, Font.PLAIN, 9));
+        g.setFont(new Font(ReportGenerator.FONT, Font.PLAIN, 1).deriveFont(LABEL_SIZE));
         for (int i = 0; i < n; i++) {
             double a = angle(i, n);
             g.setColor(GRID);
             g.draw(new Line2D.Double(cx, cy, cx + r * Math.cos(a), cy + r * Math.sin(a)));
             g.setColor(Color.DARK_GRAY);
-            String label = Integer.toString(i + 1);
-            int lw = g.getFontMetrics().stringWidth(label);
-            g.drawString(label, (float) (cx + (r + 9) * Math.cos(a) - lw / 2.0),
-                    (float) (cy + (r + 9) * Math.sin(a) + 3));
+            label(g, labels[i], figures[i], cx + (r + 6) * Math.cos(a), cy + (r + 6) * Math.sin(a), a);
         }
+        g.setFont(new Font(ReportGenerator.FONT, Font.PLAIN, 7));
+        g.setColor(Color.GRAY);
         for (int level = 1; level <= 5; level++) {
             g.drawString(Integer.toString(level), (float) (cx + 2), (float) (cy - r * level / 5 + 8));
         }
@@ -104,6 +115,60 @@ final class RadarChart implements FSObjectDrawer {
         g.setColor(CURRENT);
         g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(cur);
+    }
+
+    /**
+     * Writes a label at the end of an axis: to the right of it on the right half, to the left on the left half,
+     * centred above or below it at the top and the bottom.
+     */
+    private static void label(Graphics2D g, String text, String figures, double x, double y, double angle) {
+        var fm = g.getFontMetrics();
+        java.util.List<String> lines = new java.util.ArrayList<>(wrap(text, fm));
+        if (!figures.isBlank()) {
+            lines.add(figures);
+        }
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double top = sin < -0.3 ? y - lines.size() * LINE : sin > 0.3 ? y : y - lines.size() * LINE / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int width = fm.stringWidth(line);
+            double left = cos > 0.1 ? x : cos < -0.1 ? x - width : x - width / 2.0;
+            g.drawString(line, (float) left, (float) (top + (i + 1) * LINE - 2));
+        }
+    }
+
+    /** The words of a label in lines no wider than the label column, at most {@value #LABEL_LINES} lines. */
+    static java.util.List<String> wrap(String text, java.awt.FontMetrics fm) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && fm.stringWidth(next) > LABEL_WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(next);
+            }
+        }
+        lines.add(line.toString());
+        if (lines.size() > LABEL_LINES) {
+            java.util.List<String> cut = new java.util.ArrayList<>(lines.subList(0, LABEL_LINES));
+            cut.set(LABEL_LINES - 1, cut.get(LABEL_LINES - 1) + "\u2026");
+            return cut;
+        }
+        return lines;
+    }
+
+    /** The axis labels (or figure lines); missing ones are empty. */
+    static String[] labels(String attribute, int n) {
+        String[] given = attribute == null || attribute.isBlank() ? new String[0]
+                : attribute.split(java.util.regex.Pattern.quote(SEPARATOR), -1);
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i < given.length ? given[i].strip() : "";
+        }
+        return labels;
     }
 
     private static BasicStroke dashed(float width, float dash, float gap) {

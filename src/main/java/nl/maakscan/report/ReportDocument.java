@@ -35,6 +35,7 @@ final class ReportDocument {
                 c.in.assessment().label() == null ? "" : shorten(c.in.assessment().label(), 20))).close("div");
         new Cover(c).write(h);
         new Summary(c).write(h);
+        new ContextSection(c).write(h);
         new DimensionSections(c).write(h);
         new TechnologySection(c).write(h);
         new PlanSection(c).write(h);

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -23,7 +22,8 @@ import java.time.Instant;
  * <p>Usage, e.g. from a background task:
  * <pre>{@code
  * ReportInput in = new ReportInput(questionnaire, assessment, company, Advice.of(questionnaire, assessment, company),
- *         previousOrNull, new ReportInput.Assessor(name, organisation, logoOrNull), "nl", bundleJson, LocalDate.now());
+ *         previousOrNull, new ReportInput.Assessor(name, organisation, logoOrNull), "nl", bundleJson, LocalDate.now(),
+ *         info.status());
  * ReportGenerator.write(in, Path.of("rapport.pdf"), (done, total) -> updateProgress(done, total));
  * }</pre>
  */
@@ -92,17 +92,21 @@ public final class ReportGenerator {
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.useReplacementText(REPLACEMENT);
-        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+        font(builder, Fonts.REGULAR, 400, FontStyle.NORMAL);
+        font(builder, Fonts.BOLD, 700, FontStyle.NORMAL);
+        font(builder, Fonts.OBLIQUE, 400, FontStyle.ITALIC);
         builder.useObjectDrawerFactory(RadarChart.factory());
         builder.withProducer("Maakscan");
         builder.withHtmlContent(html, baseUri(input));
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.getSharedContext().setHyphenator(Hyphenation.of(input.language()));
             renderer.layout();
             progress.step(2, STEPS);
             try (PDDocument doc = renderer.createPDFKeepOpen()) {
                 progress.step(3, STEPS);
+                if (input.draft()) {
+                    Watermark.mark(doc, context.t("watermark"), Fonts.open(Fonts.BOLD));
+                }
                 if (input.bundle() != null) {
                     ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
                             ReportAttachment.utc(Instant.now()));
@@ -120,14 +124,6 @@ public final class ReportGenerator {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> open(file), FONT, weight, style, true);
-    }
-
-    private static InputStream open(String file) {
-        InputStream in = ReportGenerator.class.getResourceAsStream("fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the program: " + file);
-        }
-        return in;
+        builder.useFont(() -> Fonts.open(file), FONT, weight, style, true);
     }
 }

@@ -25,9 +25,18 @@ import java.util.Objects;
  * @param bundle        the assessment's bundle JSON ({@code maakscan-bundle/1}) to embed, so that importing the
  *                      PDF restores the assessment; null embeds nothing
  * @param date          the date printed as the report date
+ * @param status        the assessment's status: a draft gets a CONCEPT mark on every page, a final assessment a
+ *                      signature block; null counts as a draft
  */
 public record ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
-        Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date) {
+        Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date,
+        Status status) {
+
+    /** A report of an assessment whose status is not known: it is marked as a draft (CONCEPT). */
+    public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
+            Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date) {
+        this(questionnaire, assessment, company, advice, previous, assessor, language, bundle, date, null);
+    }
 
     public ReportInput {
         Objects.requireNonNull(questionnaire, "questionnaire");
@@ -37,6 +46,12 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         Objects.requireNonNull(date, "date");
         language = "en".equals(language) ? "en" : "nl";
         assessor = assessor == null ? new Assessor(null, null, null) : assessor;
+        status = status == null ? Status.DRAFT : status;
+    }
+
+    /** Whether the assessment can still change, so that the report is a draft (CONCEPT). */
+    public boolean draft() {
+        return status != Status.FINAL;
     }
 
     /**
@@ -56,6 +71,11 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         String shortId = id.length() > 8 ? id.substring(0, 8) : id;
         String base = ascii.isEmpty() ? "maakscan" : ascii.toLowerCase(Locale.ROOT);
         return (shortId.isEmpty() ? base : base + "-" + shortId) + ".pdf";
+    }
+
+    /** Whether the assessment can still change (a draft) or is closed (final). */
+    public enum Status {
+        DRAFT, FINAL
     }
 
     /**

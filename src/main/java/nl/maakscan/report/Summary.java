@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 final class Summary {
 
     static final int STRENGTHS = 3;
+    /** The level from which a dimension counts as a strength: a defined, repeatable way of working. */
+    static final int STRONG_LEVEL = 3;
+    /** How far above the overall level a dimension must lie to count as relatively strongest. */
+    static final double STANDS_OUT = 0.2;
     static final int IMPROVEMENTS = 5;
     static final int FIRST_STEPS = 3;
 
@@ -29,8 +33,8 @@ final class Summary {
         Scores s = c.in.advice().scores();
         h.open("div", "class", "summary");
         h.el("h1", c.t("summary.title"), "id", "summary");
-        h.el("p", c.t("summary.overall", c.level(s.overallLevel()), c.score(s.overallScore()),
-                c.texts.num(s.confidence() == null ? null : s.confidence() * 100, 0)), "class", "lead");
+        h.el("p", c.t("summary.overall", c.level(s.overallLevel()), c.score(s.overallScore())), "class", "lead");
+        h.el("p", answered(s));
         ReportInput.Previous prev = c.in.previous();
         if (prev != null && prev.scores().overallLevel() != null && s.overallLevel() != null) {
             double change = s.overallLevel() - prev.scores().overallLevel();
@@ -40,9 +44,18 @@ final class Summary {
         chart(h, s);
         h.open("table", "class", "columns").open("tr");
         h.open("td", "class", "col");
-        h.el("h2", c.t("summary.strengths"));
+        List<DimensionScore> strengths = strengths(s);
+        boolean strong = !strengths.isEmpty();
+        if (!strong) {
+            strengths = relativelyStrongest(s);
+        }
+        h.el("h2", c.t(strong ? "summary.strengths" : "summary.relativelyStrongest"));
+        if (!strong) {
+            h.el("p", c.t(strengths.isEmpty() ? "summary.noneStands" : "summary.noStrengths", STRONG_LEVEL),
+                    "class", "small");
+        }
         h.open("ol");
-        for (DimensionScore d : strengths(s)) {
+        for (DimensionScore d : strengths) {
             h.el("li", c.t("summary.strength", c.reasons.dimension(d.dimensionId()), c.level(d.level())));
         }
         h.close("ol").close("td");
@@ -81,14 +94,19 @@ final class Summary {
     private void chart(Html h, Scores s) {
         List<Dimension> dims = c.q.maturityDimensions();
         ReportInput.Previous prev = c.in.previous();
-        h.open("table", "class", "chart").open("tr").open("td", "class", "radar");
+        String alt = c.t("summary.chartAlt", dims.stream().map(d -> c.t("summary.chartValue", d.name().get(c.lang),
+                c.level(c.score(d.id()).level()), c.score(d.id()).target())).collect(Collectors.joining("; ")));
+        h.open("div", "class", "chart");
         h.open("object", "type", RadarChart.TYPE, "class", "radar",
                 "data-current", values(dims, d -> s.dimension(d.id()).map(DimensionScore::level).orElse(null)),
                 "data-target", values(dims, d -> s.dimension(d.id()).map(x -> (double) x.target()).orElse(null)),
                 "data-previous", prev == null ? null : values(dims, d -> prev.scores().dimension(d.id())
                         .map(DimensionScore::level).orElse(null)),
-                "title", c.t("summary.chartAlt"), "alt", c.t("summary.chartAlt"));
-        h.text(c.t("summary.chartAlt"));
+                "data-labels", dims.stream().map(d -> d.name().get(c.lang).replace(RadarChart.SEPARATOR, " "))
+                        .collect(Collectors.joining(RadarChart.SEPARATOR)),
+                "data-figures", dims.stream().map(this::figures).collect(Collectors.joining(RadarChart.SEPARATOR)),
+                "title", alt, "alt", alt);
+        h.text(alt);
         h.close("object");
         h.open("p", "class", "legend");
         legend(h, "current", c.t("summary.legendCurrent"));
@@ -97,22 +115,20 @@ final class Summary {
             legend(h, "previous", c.t("summary.legendPrevious", prev.label() == null ? "-" : prev.label()));
         }
         h.close("p");
-        h.close("td").open("td", "class", "axes");
-        h.open("table", "class", "grid small");
-        h.open("thead").open("tr").el("th", "#", "class", "w-nr").el("th", c.t("summary.dimension"))
-                .el("th", c.t("summary.level"), "class", "w-num").el("th", c.t("summary.target"), "class", "w-num")
-                .close("tr").close("thead").open("tbody");
-        int i = 1;
-        for (Dimension d : dims) {
-            DimensionScore ds = c.score(d.id());
-            h.open("tr").el("td", Integer.toString(i++)).open("td")
-                    .el("a", d.name().get(c.lang), "href", "#" + ReportContext.dimensionAnchor(d.id()),
-                            "title", d.name().get(c.lang))
-                    .close("td").el("td", c.level(ds.level()), "class", "num")
-                    .el("td", Integer.toString(ds.target()), "class", "num").close("tr");
-        }
-        h.close("tbody").close("table");
-        h.close("td").close("tr").close("table");
+        h.close("div");
+    }
+
+    /** The figures under an axis label: the topic's level and target, e.g. "1,3 (doel 2)". */
+    private String figures(Dimension d) {
+        DimensionScore ds = c.score(d.id());
+        return c.t("summary.axis", c.level(ds.level()), ds.target());
+    }
+
+    /** How complete the answers are, as what it is: the share of the questions that apply answered with a level. */
+    private String answered(Scores s) {
+        int apply = s.questions() - s.notApplicable();
+        return c.t("summary.answered", c.texts.num(s.confidence() == null ? null : s.confidence() * 100, 0),
+                s.withLevel(), apply, s.dontKnow(), s.unanswered());
     }
 
     private static void legend(Html h, String kind, String label) {
@@ -124,10 +140,25 @@ final class Summary {
                 .collect(Collectors.joining(" "));
     }
 
-    /** The dimensions with the highest level, best first (ties keep the questionnaire's order). */
+    /** The dimensions at level {@value #STRONG_LEVEL} or higher, best first (ties keep the questionnaire's order). */
     static List<DimensionScore> strengths(Scores s) {
-        return s.dimensions().stream().filter(d -> d.level() != null)
-                .sorted(Comparator.comparing(DimensionScore::level).reversed()).limit(STRENGTHS).toList();
+        return best(s.dimensions().stream().filter(d -> d.level() != null && d.level() >= STRONG_LEVEL).toList());
+    }
+
+    /**
+     * When no dimension is strong: those above the overall level, best first; empty when none stands out.
+     */
+    static List<DimensionScore> relativelyStrongest(Scores s) {
+        if (s.overallLevel() == null) {
+            return List.of();
+        }
+        return best(s.dimensions().stream()
+                .filter(d -> d.level() != null && d.level() >= s.overallLevel() + STANDS_OUT).toList());
+    }
+
+    private static List<DimensionScore> best(List<DimensionScore> candidates) {
+        return candidates.stream().sorted(Comparator.comparing(DimensionScore::level).reversed()).limit(STRENGTHS)
+                .toList();
     }
 
     /** The first steps of the plan, earliest phase first, in plan order. */

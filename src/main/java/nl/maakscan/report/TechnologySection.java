@@ -63,8 +63,6 @@ final class TechnologySection {
         if (r.sizeWarning()) {
             h.row(c.t("technology.size"), c.t("technology.sizeWarning"));
         }
-        h.row(c.t("technology.score"), c.t("technology.scoreValue", r.score(), r.impact(), r.gap(), r.bottleneck(),
-                r.readiness(), r.sizeFit(), r.effort()));
         h.close("table");
         h.close("div");
     }

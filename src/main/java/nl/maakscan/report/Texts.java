@@ -1,6 +1,9 @@
 package nl.maakscan.report;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -28,6 +31,23 @@ public final class Texts {
     /** The text for {@code key} with {@code args} filled in ({@link MessageFormat} patterns). */
     public String t(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** A date written out in this language: "2 december 2026", "2 December 2026"; "-" when unknown. */
+    public String date(LocalDate date) {
+        return date == null ? "-" : DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+    }
+
+    /** An ISO date (yyyy-mm-dd) written out like {@link #date(LocalDate)}; other text is kept as it is. */
+    public String date(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "-";
+        }
+        try {
+            return date(LocalDate.parse(iso.strip()));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     /** A number with {@code decimals} decimals in this language, or "-" when unknown. */

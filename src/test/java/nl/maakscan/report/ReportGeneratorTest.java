@@ -44,17 +44,33 @@ class ReportGeneratorTest {
         javax.imageio.ImageIO.write(image, "png", logo.toFile());
         dutch = new ReportInput(dutch.questionnaire(), dutch.assessment(), dutch.company(), dutch.advice(), null,
                 new ReportInput.Assessor("Anna de Vries", "Voorbeeld Advies BV", logo), "nl",
-                "{\"format\": \"maakscan-bundle/1\"}".getBytes(StandardCharsets.UTF_8), dutch.date());
+                "{\"format\": \"maakscan-bundle/1\"}".getBytes(StandardCharsets.UTF_8), dutch.date(),
+                ReportInput.Status.FINAL);
         dutchPdf = dir.resolve("rapport.pdf");
         ReportGenerator.write(dutch, dutchPdf, Progress.NONE);
         dutchText = PdfText.read(dutchPdf);
     }
 
     @Test
-    void theCoverNamesTheCompanyTheAssessorAndTheQuestionnaire() {
+    void theCoverIdentifiesCompanySectorProcessesAdviserAndQuestionnaireWithDatesWrittenOut() {
         String cover = dutchText.page(1);
         assertThat(cover).contains("VOORBEELD Draaierij De Vonk (sample)", "Anna de Vries, Voorbeeld Advies BV",
-                "Productie-innovatiescan 1.0.0", "T0", "2026-11-01");
+                "Sector Toelevering verspanen (draaien/frezen)", "Hoofdprocessen Draaien, Frezen",
+                "Medewerkers 12", "Vestiging Voorbeeld", "Vragenlijst Productie-innovatiescan, versie 1.0.0",
+                "Scan T0", "Datum van de scan 1 november 2026", "Datum van dit rapport 28 november 2026",
+                "Status Definitief");
+    }
+
+    @Test
+    void aFinalReportHasASignatureBlockAndNoConceptMark() {
+        assertThat(dutchText.page(1)).contains("Ondertekening", "Adviseur", "Voor het bedrijf", "Naam",
+                "Datum", "Plaats", "Handtekening");
+        assertThat(dutchText.all()).doesNotContain("CONCEPT");
+    }
+
+    @Test
+    void noDateIsPrintedInIsoForm() {
+        assertThat(dutchText.all()).doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     }
 
     @Test
@@ -86,12 +102,15 @@ class ReportGeneratorTest {
     @Test
     void theSummaryFitsOnePageWithStrengthsImprovementsAndFirstSteps() {
         String summary = dutchText.page(3);
-        assertThat(summary).contains("Samenvatting voor de directie", "Totaalniveau 1,1 van 5", "Sterke punten",
+        assertThat(summary).contains("Samenvatting voor de directie", "Totaalniveau 1,1 van 5",
+                "Beantwoord met een niveau: 100% van de vragen die van toepassing zijn (63 van 63;",
+                "Relatief het sterkst", "Geen onderwerp haalt al niveau 3",
                 "De vijf kansrijkste verbeteringen", "Eerste drie stappen");
         for (Recommendation r : dutch.advice().recommendations().subList(0, 5)) {
             assertThat(summary).contains(r.technology().name().get("nl"));
         }
-        assertThat(dutchText.page(4)).contains("Resultaten per onderwerp");
+        assertThat(dutchText.page(4)).contains("Over deze scan", "Wat deze scan niet zegt", "zelfbeoordeling");
+        assertThat(dutchText.page(5)).contains("Resultaten per onderwerp");
     }
 
     @Test
@@ -114,7 +133,7 @@ class ReportGeneratorTest {
 
     @Test
     void theAppendicesGiveTheFinancingDateTheMethodAndEveryAnswer() {
-        int financing = dutchText.pageOf("Bijlage: financiering Stand van 2025-01-01.");
+        int financing = dutchText.pageOf("Bijlage: financiering Stand van 1 januari 2025.");
         assertThat(financing).isPositive();
         assertThat(dutchText.page(financing)).contains("Controleer de actuele voorwaarden bij RVO");
         int method = dutchText.pageOf("Bijlage: werkwijze Vragenlijst");
@@ -203,7 +222,8 @@ class ReportGeneratorTest {
         ReportGenerator.write(in, pdf, Progress.NONE);
         PdfText text = PdfText.read(pdf);
         assertThat(text.page(1)).contains(f.company().name(), "Production innovation advice report");
-        assertThat(text.page(3)).contains("Management summary", "Strengths", "First three steps");
+        assertThat(text.page(3)).contains("Management summary", "First three steps")
+                .containsAnyOf("Strengths", "Relatively strongest");
         assertThat(text.all()).contains("Results per topic", "Next-step plan", "Appendix: financing",
                 "Check the current conditions at RVO", "Appendix: method", "Appendix: all answers");
         for (Recommendation r : in.advice().recommendations().subList(0,
@@ -212,5 +232,9 @@ class ReportGeneratorTest {
         }
         assertThat(text.outside()).isEmpty();
         assertThat(text.nearlyEmptyPages(40)).isEmpty();
+        assertThat(text.underfilledPages(0.4, new Cover(new ReportContext(in)).sections().stream()
+                .map(Cover.Section::title).toList())).isEmpty();
+        assertThat(String.join(" ", text.pages())).doesNotContainPattern("[\\uFB00-\\uFB06\\u00ad]")
+                .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     }
 }

@@ -59,6 +59,6 @@ public final class Samples {
             String language, byte[] bundle) {
         return new ReportInput(q, a, c, Advice.of(q, a, c), previous,
                 new ReportInput.Assessor("Anna de Vries", "Voorbeeld Advies BV", null), language, bundle,
-                LocalDate.of(2026, 11, 28));
+                LocalDate.of(2026, 11, 28), ReportInput.Status.FINAL);
     }
 }

@@ -1,0 +1,52 @@
+package nl.maakscan.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The DejaVu fonts shipped in the program, read without their glyph substitution table (GSUB). PDFBox applies
+ * that table's ligatures (fi, fl) when it writes text, and the text layer then holds ligature characters
+ * ("ﬁnanciering") that copy and search badly; without the table every letter stays its own glyph.
+ */
+final class Fonts {
+
+    static final String REGULAR = "DejaVuSans.ttf";
+    static final String BOLD = "DejaVuSans-Bold.ttf";
+    static final String OBLIQUE = "DejaVuSans-Oblique.ttf";
+
+    private Fonts() {
+    }
+
+    /** A font file from the program, ready for the report. */
+    static InputStream open(String file) {
+        try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the program: " + file);
+            }
+            return new ByteArrayInputStream(withoutSubstitutions(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The TrueType font with its GSUB table renamed to a tag no reader knows ({@code GSUx}, which sorts in the
+     * same place), so that it is ignored; the embedded subsets never carry that table anyway.
+     */
+    static byte[] withoutSubstitutions(byte[] ttf) {
+        ByteBuffer b = ByteBuffer.wrap(ttf);
+        int tables = Short.toUnsignedInt(b.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= ttf.length
+                    && new String(ttf, at, 4, StandardCharsets.ISO_8859_1).equals("GSUB")) {
+                ttf[at + 3] = 'x';
+            }
+        }
+        return ttf;
+    }
+}
