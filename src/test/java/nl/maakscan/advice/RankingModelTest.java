@@ -4,6 +4,12 @@ import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
 import org.junit.jupiter.api.Test;
+import nl.maakscan.content.QuestionnaireLoader;
+import nl.maakscan.content.ContentSource;
+import java.util.Locale;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.util.List;
 
@@ -90,6 +96,42 @@ class RankingModelTest {
                 org.assertj.core.groups.Tuple.tuple("bend-cell", LeftOut.Why.PROCESS));
         Recommender.Ranking robots = rank(shop().level("s-robots", 3).build(), Fixtures.company(20, "milling"));
         assertThat(robots.ranked()).extracting(x -> x.technology().id()).contains("robot-offline");
+    }
+
+    @Test
+    void anyLevelsNeedsOneOfTheEquipmentQuestionsTheCompanyIsAsked(@TempDir Path dir) throws Exception {
+        Path main = Path.of(getClass().getResource("/mini2/questionnaire.yaml").toURI());
+        try (var files = Files.list(main.getParent())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path catalogue = dir.resolve("cat-b.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replace("appliesWhen: {levels: {s-robots: 2}}",
+                "appliesWhen: {anyLevels: {s-robots: 2, s-bending: 3}}"));
+        Questionnaire any = new QuestionnaireLoader(Locale.ENGLISH)
+                .load(ContentSource.of(dir.resolve("questionnaire.yaml"), "mini2")).valid().orElseThrow();
+        java.util.function.BiFunction<Assessment, Company, Recommender.Ranking> rank =
+                (a, c) -> Recommender.rankAll(any, a, Scoring.score(any, a, c), c);
+
+        // bending 2 and robots 0: neither reaches its level; the reason names the closest asked question
+        Recommender.Ranking neither = rank.apply(shop().build(), Fixtures.company(20, "milling", "bending"));
+        assertThat(neither.leftOut()).filteredOn(o -> o.technology().id().equals("robot-offline"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.why()).isEqualTo(LeftOut.Why.LEVEL);
+                    assertThat(o.subject()).isEqualTo("s-bending");
+                    assertThat(o.current()).isEqualTo(2);
+                });
+        // one of the two is enough
+        Recommender.Ranking bending = rank.apply(shop().level("s-bending", 3).build(),
+                Fixtures.company(20, "milling", "bending"));
+        assertThat(bending.ranked()).extracting(x -> x.technology().id()).contains("robot-offline");
+        // a question the company is not asked (no bending) neither meets nor fails: robots decide
+        Recommender.Ranking milling = rank.apply(shop().level("s-bending", 5).level("s-robots", 2).build(),
+                Fixtures.company(20, "milling"));
+        assertThat(milling.ranked()).extracting(x -> x.technology().id()).contains("robot-offline");
+        Recommender.Ranking noRobots = rank.apply(shop().level("s-bending", 5).build(), Fixtures.company(20, "milling"));
+        assertThat(noRobots.leftOut()).extracting(o -> o.technology().id()).contains("robot-offline");
     }
 
     @Test
