@@ -39,7 +39,9 @@ class ExpertPanelTest {
     private static final int TOP = 5;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private record Result(String file, List<String> actual, List<String> expected, List<String> never) {
+    /** {@code missed}: where each expected entry that is not in the top five stands instead. */
+    private record Result(String file, List<String> actual, List<String> expected, List<String> never,
+            List<String> missed) {
         long hits() {
             return expected.stream().filter(actual::contains).count();
         }
@@ -66,6 +68,9 @@ class ExpertPanelTest {
             table.append(String.format("%-45s %d/%d  actual %s%n%-45s       expected %s%s%n", r.file(), r.hits(),
                     r.expected().size(), r.actual(), "", r.expected(),
                     r.wrong().isEmpty() ? "" : "  NEVER IN TOP FIVE: " + r.wrong()));
+            if (!r.missed().isEmpty()) {
+                table.append(String.format("%-45s       missed   %s%n", "", r.missed()));
+            }
         }
         table.append(String.format("found %d of %d expected top-five entries (%.0f%%, %.0f%% required)%n", hits,
                 expected, 100.0 * hits / expected, 100 * REQUIRED_HIT_RATE));
@@ -126,9 +131,17 @@ class ExpertPanelTest {
                 assertThat(q.technology(id)).as(name + ": unknown technology in expect: " + id).isPresent());
         Assessment assessment = new Assessment(name, name, "expert panel", null, priorities, answers, technologies,
                 Map.of());
-        List<String> actual = Advice.of(q, assessment, company).recommendations().stream().limit(TOP)
-                .map(r -> r.technology().id()).toList();
-        return new Result(name, actual, top, never);
+        Advice advice = Advice.of(q, assessment, company);
+        List<String> ranked = advice.recommendations().stream().map(r -> r.technology().id()).toList();
+        List<String> actual = ranked.stream().limit(TOP).toList();
+        List<String> missed = top.stream().filter(id -> !actual.contains(id)).map(id -> {
+            int rank = ranked.indexOf(id);
+            return id + (rank >= 0 ? " #" + (rank + 1) : advice.leftOut().stream()
+                    .filter(o -> o.technology().id().equals(id)).findFirst()
+                    .map(o -> " left out: " + o.why() + (o.subject() == null ? "" : " " + o.subject()))
+                    .orElse(" not ranked"));
+        }).toList();
+        return new Result(name, actual, top, never, missed);
     }
 
     private static Map<String, JsonNode> fields(JsonNode node) {
