@@ -15,6 +15,8 @@ public final class Styles {
     public static final String TEXT_MUTED = atlantafx.base.theme.Styles.TEXT_MUTED;
     public static final String TITLE = atlantafx.base.theme.Styles.TITLE_3;
     public static final String SMALL = atlantafx.base.theme.Styles.TEXT_SMALL;
+    /** Help text under a heading or field: muted but at a readable size (13 px, AA contrast in both themes). */
+    public static final String HINT = "hint";
     public static final String LEVEL_CARD = "level-card";
     public static final String QUESTION = "question";
     public static final String CURRENT_QUESTION = "current-question";

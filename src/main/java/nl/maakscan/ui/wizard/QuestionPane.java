@@ -31,6 +31,7 @@ final class QuestionPane extends VBox {
     private final ToggleButton notApplicable;
     private final ToggleButton dontKnow;
     private final TextArea note;
+    private final GridPane grid;
 
     QuestionPane(WizardViewModel model, Question question, String number) {
         this.model = model;
@@ -54,7 +55,7 @@ final class QuestionPane extends VBox {
             why.setVisible(!why.isVisible());
             why.setManaged(why.isVisible());
         });
-        GridPane grid = Styles.grid(8, 8);
+        grid = Styles.grid(8, 8);
         for (int level = 0; level <= Question.MAX_LEVEL; level++) {
             int lv = level;
             ToggleButton card = new ToggleButton();
@@ -160,10 +161,20 @@ final class QuestionPane extends VBox {
         }
     }
 
-    /** Puts the keyboard focus on the chosen card, or the first. */
+    /** Puts the keyboard focus on the chosen card, or the first (once the page is in the window). */
     void focusAnswer() {
         LevelAnswer a = model.answers().get(question.id());
-        (a != null && a.hasLevel() ? cards.get(a.level()) : cards.get(0)).requestFocus();
+        ToggleButton card = a != null && a.hasLevel() ? cards.get(a.level()) : cards.get(0);
+        DimensionStepView.whenInScene(card, () -> {
+            if (getStyleClass().contains(Styles.CURRENT_QUESTION)) {
+                card.requestFocus();
+            }
+        });
+    }
+
+    /** The six level cards: what must be on screen for a key to answer this question. */
+    javafx.scene.Node cards() {
+        return grid;
     }
 
     String questionId() {

@@ -1,7 +1,6 @@
 package nl.maakscan.ui.wizard;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,6 +31,7 @@ public final class WizardView extends BorderPane {
     private final WizardViewModel model;
     private final Texts t;
     private final ScrollPane scroll = new ScrollPane();
+    private final PageScroller scroller = new PageScroller(scroll);
     private StepView page;
 
     public WizardView(WizardViewModel model) {
@@ -48,7 +48,7 @@ public final class WizardView extends BorderPane {
         showStep();
         model.current().addListener((o, was, is) -> showStep());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        addEventHandler(ScrollTo.SCROLL_TO, e -> reveal(e.target()));
+        addEventHandler(ScrollTo.SCROLL_TO, e -> scroller.reveal(e.target()));
     }
 
     private Node header() {
@@ -136,7 +136,7 @@ public final class WizardView extends BorderPane {
     /** A dimension page is complete when each of its questions has an answer. */
     private boolean complete(Step s) {
         return s.kind() == Step.Kind.DIMENSION
-                && s.dimension().questions().stream().allMatch(q -> model.answers().containsKey(q.id()));
+                && model.visibleQuestions(s.dimension()).stream().allMatch(q -> model.answers().containsKey(q.id()));
     }
 
     private String title(Step s) {
@@ -169,7 +169,7 @@ public final class WizardView extends BorderPane {
         Node content = switch (s.kind()) {
             case PROFILE -> new ProfileStepView(model);
             case PRIORITIES -> new PrioritiesStepView(model);
-            case DIMENSION -> new DimensionStepView(model, s.dimension(),
+            case DIMENSION -> new DimensionStepView(model, scroller, s.dimension(),
                     model.questionnaire().dimensions().indexOf(s.dimension()) + 1);
             case ADOPTION -> new AdoptionStepView(model);
             case TARGETS -> new TargetsStepView(model);
@@ -178,8 +178,11 @@ public final class WizardView extends BorderPane {
         page = (StepView) content;
         VBox holder = new VBox(content);
         holder.setMaxWidth(980);
+        scroller.top();
         scroll.setContent(holder);
-        scroll.setVvalue(0);
+        if (content instanceof DimensionStepView d) {
+            d.showCurrent();
+        }
     }
 
     /** Commits what is being typed on the current page (also called when the window closes). */
@@ -207,6 +210,13 @@ public final class WizardView extends BorderPane {
             return;
         }
         int digit = digit(e.getCode());
+        boolean answers = digit >= 0 && digit <= 5 || e.getCode() == KeyCode.N || e.getCode() == KeyCode.W
+                || e.getCode() == KeyCode.D;
+        if (answers && page instanceof DimensionStepView d && !d.currentShown()) {
+            d.showCurrent();                 // never answer a question that is not on screen: show it first
+            e.consume();
+            return;
+        }
         if (digit >= 0 && digit <= 5) {
             model.pickLevel(digit);
             model.moveQuestion(1);
@@ -237,18 +247,6 @@ public final class WizardView extends BorderPane {
     private void answerCurrent(LevelAnswer answer) {
         if (model.currentQuestion().get() != null) {
             model.answer(model.currentQuestion().get(), answer);
-        }
-    }
-
-    private void reveal(Node node) {
-        Node content = scroll.getContent();
-        if (content == null) {
-            return;
-        }
-        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        if (extra > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, inContent.getMinY() / extra)));
         }
     }
 }
