@@ -71,7 +71,7 @@ public final class MaakscanApp extends Application {
         Settings.Store settings = new SettingsFile(locations.dataDirectory().resolve("settings.properties"),
                 Cli.language(null));
         shell = new ShellViewModel(settings);
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
+        Scene scene = new Scene(new javafx.scene.layout.Pane());   // the size comes from WindowPlacement
         shellView = new Shell(shell, scene);
         stage.setScene(scene);
         stage.setTitle(shellView.texts().get("app.title"));  // "Maakscan" in both languages
