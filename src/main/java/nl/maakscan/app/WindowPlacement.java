@@ -124,14 +124,15 @@ final class WindowPlacement {
     }
 
     /**
-     * After showing (JDK-8316423): a window smaller than its minimum, which only the bug makes, gets the
-     * planned size again. A size the user chose in the meantime (at least the minimum) stays.
+     * After showing (JDK-8316423): the window manager gave the window another size than planned (tiny,
+     * or just the minimum), so it gets the planned size again. Only in the first second after showing,
+     * before the user can have resized it.
      */
     static void insist(Stage stage, Placement p) {
         if (stage.isMaximized() || !stage.isShowing()) {
             return;
         }
-        if (stage.getWidth() < p.minWidth() - 1 || stage.getHeight() < p.minHeight() - 1) {
+        if (Math.abs(stage.getWidth() - p.width()) > 1 || Math.abs(stage.getHeight() - p.height()) > 1) {
             stage.setMinWidth(p.minWidth());
             stage.setMinHeight(p.minHeight());
             apply(stage, p);
