@@ -19,6 +19,7 @@ public final class Styles {
     public static final String HINT = "hint";
     public static final String LEVEL_CARD = "level-card";
     public static final String QUESTION = "question";
+    public static final String CHOICE_ROW = "choice-row";
     public static final String CURRENT_QUESTION = "current-question";
     public static final String STEP_DONE = "step-done";
     public static final String CARD = "card-pane";

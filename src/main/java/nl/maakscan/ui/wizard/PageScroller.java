@@ -12,9 +12,12 @@ import javafx.scene.control.ScrollPane;
 final class PageScroller {
 
     private static final double MARGIN = 8;
+    /** How long a reveal is applied again while the page's layout settles after opening. */
+    private static final long SETTLE_NANOS = 1_500_000_000L;
 
     private final ScrollPane scroll;
     private Node pending;
+    private long pendingSince;
     private boolean moving;
     private Runnable onUserScroll;
 
@@ -27,6 +30,8 @@ final class PageScroller {
                 is.layoutBoundsProperty().addListener(x -> applyPending());
             }
         });
+        // a click or a key is the user's: a reveal still waiting for the layout must not move the page under it
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pending = null);
         scroll.vvalueProperty().addListener((o, was, is) -> {
             if (!moving) {
                 pending = null;
@@ -45,6 +50,7 @@ final class PageScroller {
     /** Shows the node: if it is not wholly on screen, its top goes to the top of the page's view. */
     void reveal(Node node) {
         pending = node;
+        pendingSince = System.nanoTime();
         applyPending();
     }
 
@@ -57,6 +63,9 @@ final class PageScroller {
     }
 
     private void applyPending() {
+        if (pending != null && System.nanoTime() - pendingSince > SETTLE_NANOS) {
+            pending = null;
+        }
         Node node = pending;
         Node content = scroll.getContent();
         if (node == null || content == null || node.getScene() == null || scroll.getViewportBounds().getHeight() <= 0) {

@@ -171,8 +171,8 @@ public final class WizardView extends BorderPane {
             case PRIORITIES -> new PrioritiesStepView(model);
             case DIMENSION -> new DimensionStepView(model, scroller, s.dimension(),
                     model.questionnaire().dimensions().indexOf(s.dimension()) + 1);
-            case ADOPTION -> new AdoptionStepView(model);
-            case TARGETS -> new TargetsStepView(model);
+            case ADOPTION -> new AdoptionStepView(model, scroller);
+            case TARGETS -> new TargetsStepView(model, scroller);
             case REVIEW -> new ReviewStepView(model);
         };
         page = (StepView) content;
@@ -206,7 +206,13 @@ public final class WizardView extends BorderPane {
             e.consume();
             return;
         }
-        if (typing || model.step().get().kind() != Step.Kind.DIMENSION || e.isControlDown() || e.isAltDown()) {
+        if (typing || e.isControlDown() || e.isAltDown()) {
+            return;
+        }
+        if (model.step().get().kind() != Step.Kind.DIMENSION) {
+            if (page != null && !model.readOnly() && page.key(e.getCode())) {
+                e.consume();
+            }
             return;
         }
         int digit = digit(e.getCode());

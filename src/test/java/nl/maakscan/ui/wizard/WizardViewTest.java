@@ -79,7 +79,13 @@ class WizardViewTest {
             i++;
         }
         assertThat(model.step().get().kind()).as("past the last question").isEqualTo(Step.Kind.ADOPTION);
-        robot.push(KeyCode.ALT, KeyCode.RIGHT).push(KeyCode.ALT, KeyCode.RIGHT);
+        List<nl.maakscan.model.Technology> techs = model.questionnaire().technologies();
+        for (int t = 0; t < techs.size(); t++) {
+            robot.type(t % 4 == 3 ? KeyCode.N : KeyCode.getKeyCode(Integer.toString(t % 6)));
+        }
+        assertThat(model.step().get().kind()).as("past the last technology").isEqualTo(Step.Kind.TARGETS);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.DIGIT5).type(KeyCode.UP).type(KeyCode.UP).type(KeyCode.V);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.REVIEW);
         robot.interact(() -> robot.lookup("#wizard-finish").queryButton().requestFocus());
         robot.push(KeyCode.SPACE);
@@ -91,6 +97,12 @@ class WizardViewTest {
         assertThat(s.assessment().answers().get(questions.get(10).id()).kind())
                 .isEqualTo(LevelAnswer.Kind.NOT_APPLICABLE);
         assertThat(s.assessment().priorities()).hasSize(1);
+        assertThat(s.assessment().technologies()).hasSize(techs.size());
+        assertThat(s.assessment().technologies().get(techs.get(2).id()).level()).isEqualTo(2);
+        assertThat(s.assessment().technologies().get(techs.get(3).id()).notRelevant()).isTrue();
+        List<nl.maakscan.model.Dimension> dims = model.questionnaire().dimensions();
+        assertThat(s.assessment().targets()).containsEntry(dims.get(1).id(), 5).doesNotContainKey(dims.get(0).id())
+                .hasSize(1);
         assertThat(s.info().status()).isEqualTo(AssessmentInfo.Status.FINAL);
         assertThat(fx.navigator.last()).isEqualTo("results:" + info.id());
     }
@@ -110,8 +122,7 @@ class WizardViewTest {
             robot.clickOn("#wizard-next");
         }
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.ADOPTION);
-        robot.clickOn("#adoption-" + model.questionnaire().technologies().get(0).id());
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#choice-" + model.questionnaire().technologies().get(0).id() + "-1");
         robot.clickOn("#wizard-next").clickOn("#wizard-next");
         assertThat(robot.lookup("#review-summary").queryLabeled().getText())
                 .startsWith(model.questionnaire().questions().size() + " van de " + model.questionnaire().questions().size());
@@ -122,6 +133,7 @@ class WizardViewTest {
                 .allMatch(a -> a.equals(LevelAnswer.level(2)));
         assertThat(s.assessment().priorities()).containsEntry(model.questionnaire().priorities().get(0).id(), 4);
         assertThat(s.assessment().technologies()).hasSize(1);
+        assertThat(s.assessment().technologies().values().iterator().next().level()).isEqualTo(1);
         assertThat(fx.navigator.last()).isEqualTo("results:" + info.id());
     }
 
