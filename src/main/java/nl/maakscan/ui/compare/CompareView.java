@@ -60,7 +60,7 @@ public final class CompareView extends VBox {
             @Override
             public String toString(AssessmentInfo a) {
                 return a == null ? "" : t.format("compare.column", a.label() == null ? "" : a.label(),
-                        a.date() != null ? a.date() : a.created().toString().substring(0, 10));
+                        t.date(a.date() != null ? a.date() : a.created().toString()));
             }
 
             @Override
@@ -74,7 +74,7 @@ public final class CompareView extends VBox {
     }
 
     private static String name(StoredAssessment a, Texts t) {
-        String date = a.info().date() != null ? a.info().date() : a.info().created().toString().substring(0, 10);
+        String date = t.date(a.info().date() != null ? a.info().date() : a.info().created().toString());
         return t.format("compare.column", a.info().label() == null ? "" : a.info().label(), date);
     }
 

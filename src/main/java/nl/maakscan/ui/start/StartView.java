@@ -116,7 +116,7 @@ public final class StartView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(t.get("start.label"), r -> r.label()));
-        table.getColumns().add(column(t.get("start.date"), r -> r.date()));
+        table.getColumns().add(column(t.get("start.date"), r -> t.date(r.date())));
         table.getColumns().add(column(t.get("start.status"), r -> t.get("status." + r.status().name().toLowerCase(java.util.Locale.ROOT))));
         table.getColumns().add(column(t.get("start.level"), r -> t.level(r.overallLevel())));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedAssessment().set(is));

@@ -42,6 +42,17 @@ final class DimensionStepView extends VBox implements StepView {
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.HINT);
         keys.setWrapText(true);
         getChildren().addAll(title, explanation, keys);
+        if (model.previous() != null) {
+            // a follow-up: its answers were copied from the previous assessment, and the cards say which level that was
+            Label copied = new Label(model.texts().format("wizard.followUp",
+                    model.previous().label() == null ? "" : model.previous().label(),
+                    model.texts().date(model.previous().date() != null ? model.previous().date()
+                            : model.previous().created().toString())));
+            copied.setId("wizard-follow-up");
+            copied.setWrapText(true);
+            copied.getStyleClass().add(Styles.HINT);
+            getChildren().add(copied);
+        }
         int i = 1;
         for (Question q : model.visibleQuestions(dimension)) {
             QuestionPane pane = new QuestionPane(model, q, dimensionNumber + "." + i++);

@@ -42,6 +42,7 @@ final class ProfileStepView extends VBox implements StepView {
         label.setId("assessment-label");
         assessor.setId("assessment-assessor");
         date.setId("assessment-date");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(t.dateFormat(), t.dateFormat()));
         GridPane details = Styles.grid(12, 8);
         addRow(details, 0, t.get("wizard.label"), label);
         addRow(details, 1, t.get("wizard.assessor"), assessor);

@@ -48,6 +48,10 @@ public final class WizardViewModel {
     private final ObservableMap<String, AdoptionAnswer> adoption = FXCollections.observableHashMap();
     private final ObservableMap<String, Integer> priorities = FXCollections.observableHashMap();
     private final ObservableMap<String, Integer> targets = FXCollections.observableHashMap();
+    /** Notes typed before the question has an answer: they are saved with the answer. */
+    private final java.util.Map<String, String> draftNotes = new java.util.HashMap<>();
+    private final java.util.Map<String, LevelAnswer> previousAnswers;
+    private final AssessmentInfo previous;
     private final IntegerProperty current = new SimpleIntegerProperty(0);
     private final StringProperty currentQuestion = new SimpleStringProperty();
     private final ObjectBinding<Step> step;
@@ -80,6 +84,10 @@ public final class WizardViewModel {
             long answered = asked.stream().filter(q -> answers.containsKey(q.id())).count();
             return asked.isEmpty() ? 1.0 : (double) answered / asked.size();
         }, answers);
+        previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
+        previousAnswers = previous == null ? java.util.Map.of()
+                : workspace.store().loadAssessment(previous.id()).map(p -> p.assessment().answers())
+                        .orElse(java.util.Map.of());
         resume(stored.info().position());
         current.addListener((o, was, is) -> {
             currentQuestion.set(firstQuestion(steps.get(is.intValue())));
@@ -198,7 +206,7 @@ public final class WizardViewModel {
     /** Answers a question, keeping its note. */
     public void answer(String questionId, LevelAnswer answer) {
         LevelAnswer old = answers.get(questionId);
-        LevelAnswer withNote = old == null ? answer : answer.withNote(old.note());
+        LevelAnswer withNote = old == null ? answer.withNote(draftNotes.remove(questionId)) : answer.withNote(old.note());
         change(() -> answers.put(questionId, withNote),
                 () -> workspace.store().saveAnswer(assessmentId, questionId, withNote));
     }
@@ -207,7 +215,15 @@ public final class WizardViewModel {
     public void note(String questionId, String note) {
         LevelAnswer old = answers.get(questionId);
         String n = note == null || note.isBlank() ? null : note;
-        if (old == null || java.util.Objects.equals(old.note(), n)) {
+        if (old == null) {
+            if (n == null) {
+                draftNotes.remove(questionId);
+            } else {
+                draftNotes.put(questionId, n);
+            }
+            return;
+        }
+        if (java.util.Objects.equals(old.note(), n)) {
             return;
         }
         LevelAnswer changed = old.withNote(n);
@@ -287,6 +303,21 @@ public final class WizardViewModel {
     }
 
     // ------------------------------------------------------------------ state for the views
+
+    /** The company's assessment before this one (a follow-up copies its answers), or null. */
+    public AssessmentInfo previous() {
+        return previous;
+    }
+
+    /** The answer the previous assessment gave to a question, or null. */
+    public LevelAnswer previousAnswer(String questionId) {
+        return previousAnswers.get(questionId);
+    }
+
+    /** A note typed before the question was answered, not saved yet. */
+    public String draftNote(String questionId) {
+        return draftNotes.get(questionId);
+    }
 
     public Texts texts() {
         return texts;

@@ -183,4 +183,46 @@ class WizardViewTest {
             assertThat(n.getAccessibleText()).as(id).isNotBlank();
         }
     }
+
+    @Test
+    void aNoteCanBeWrittenBeforeTheAnswerAndIsSavedWithIt(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        Question q = model.step().get().dimension().questions().get(0);
+        Node note = robot.lookup("#note-" + q.id()).query();
+        assertThat(note.isDisabled()).isFalse();
+        robot.clickOn(note).write("Eerst overleggen met de werkvoorbereider");
+        robot.clickOn("#level-" + q.id() + "-3");
+
+        assertThat(stored().assessment().answers().get(q.id()))
+                .isEqualTo(LevelAnswer.level(3).withNote("Eerst overleggen met de werkvoorbereider"));
+    }
+
+    @Test
+    void theChosenCardCarriesACheckMarkAndTheWhyTextOpensBelowTheCards(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        Question q = model.step().get().dimension().questions().get(0);
+        robot.clickOn("#level-" + q.id() + "-2");
+
+        assertThat(robot.lookup("#level-head-" + q.id() + "-2").queryLabeled().getText()).contains("✓");
+        assertThat(robot.lookup("#level-head-" + q.id() + "-1").queryLabeled().getText()).doesNotContain("✓");
+        Node cards = robot.lookup("#level-" + q.id() + "-0").query();
+        double before = cards.localToScene(cards.getLayoutBounds()).getMinY();
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) robot.lookup("#why-" + q.id()).query()).fire());
+        robot.interact(() -> { });
+        assertThat(robot.lookup("#why-text-" + q.id()).query().isVisible()).isTrue();
+        assertThat(cards.localToScene(cards.getLayoutBounds()).getMinY()).isEqualTo(before);
+    }
+
+    @Test
+    void theNextQuestionButtonMovesOnAfterAClick(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        List<Question> qs = model.step().get().dimension().questions();
+        robot.clickOn("#level-" + qs.get(0).id() + "-4");
+
+        robot.clickOn("#next-question-" + qs.get(0).id());
+
+        assertThat(model.currentQuestion().get()).isEqualTo(qs.get(1).id());
+        assertThat(robot.lookup("#question-" + qs.get(1).id()).query().getStyleClass())
+                .contains(Styles.CURRENT_QUESTION);
+    }
 }
