@@ -105,7 +105,7 @@ public final class MaakscanApp extends Application {
                 Platform.runLater(() -> {
                     store = opened;
                     FxDialogs dialogs = new FxDialogs(() -> stage, () -> shellView.texts(), () -> shellView.view().notifications(),
-                            getHostServices()::showDocument);
+                            MaakscanApp::openWithSystem);
                     shell.workspace().set(new Workspace(opened, library, new FxTasks(), dialogs, settings,
                             new WindowReports(opened, settings)));
                     reportProblems(library, dialogs);
@@ -119,6 +119,32 @@ public final class MaakscanApp extends Application {
         }, "maakscan-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /**
+     * Opens a file or folder with the program the system has for it; false when there is none (no PDF
+     * viewer) or the system cannot say (the window then offers the folder and the path instead).
+     */
+    private static boolean openWithSystem(Path file) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(file.toFile());
+                return true;
+            }
+            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            if (os.contains("linux")) {
+                Process p = new ProcessBuilder("xdg-open", file.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+            }
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Questionnaire files with errors are skipped; the user hears which and why. */

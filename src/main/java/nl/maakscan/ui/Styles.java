@@ -17,6 +17,8 @@ public final class Styles {
     public static final String SMALL = atlantafx.base.theme.Styles.TEXT_SMALL;
     /** Help text under a heading or field: muted but at a readable size (13 px, AA contrast in both themes). */
     public static final String HINT = "hint";
+    /** Why a field's value cannot be saved, in words under the field. */
+    public static final String FIELD_ERROR = "field-error";
     public static final String LEVEL_CARD = "level-card";
     public static final String QUESTION = "question";
     public static final String CHOICE_ROW = "choice-row";

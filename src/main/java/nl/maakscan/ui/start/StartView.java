@@ -156,6 +156,20 @@ public final class StartView extends BorderPane {
                 .lessThan(2)));
         fresh.disableProperty().bind(model.selected().isNull());
         follow.disableProperty().bind(model.selected().isNull().or(Bindings.isEmpty(model.assessments())));
+        // the blue default button is what to do next: open the scan, or start the first one
+        Runnable accent = () -> {
+            boolean none = model.assessments().isEmpty();
+            Button main = none ? fresh : open;
+            Button other = none ? open : fresh;
+            other.getStyleClass().remove(Styles.ACCENT);
+            other.setDefaultButton(false);
+            if (!main.getStyleClass().contains(Styles.ACCENT)) {
+                main.getStyleClass().add(Styles.ACCENT);
+            }
+            main.setDefaultButton(true);
+        };
+        accent.run();
+        model.assessments().addListener((javafx.collections.ListChangeListener<StartViewModel.Row>) c -> accent.run());
         HBox buttons = new HBox(8, open, fresh, follow, results, compare);
         Label intro = new Label(t.get("start.intro"));
         intro.setWrapText(true);
