@@ -12,12 +12,9 @@ import javafx.scene.control.ScrollPane;
 final class PageScroller {
 
     private static final double MARGIN = 8;
-    /** How long a reveal is applied again while the page's layout settles after opening. */
-    private static final long SETTLE_NANOS = 1_500_000_000L;
 
     private final ScrollPane scroll;
     private Node pending;
-    private long pendingSince;
     private boolean moving;
     private Runnable onUserScroll;
 
@@ -50,7 +47,6 @@ final class PageScroller {
     /** Shows the node: if it is not wholly on screen, its top goes to the top of the page's view. */
     void reveal(Node node) {
         pending = node;
-        pendingSince = System.nanoTime();
         applyPending();
     }
 
@@ -63,9 +59,6 @@ final class PageScroller {
     }
 
     private void applyPending() {
-        if (pending != null && System.nanoTime() - pendingSince > SETTLE_NANOS) {
-            pending = null;
-        }
         Node node = pending;
         Node content = scroll.getContent();
         if (node == null || content == null || node.getScene() == null || scroll.getViewportBounds().getHeight() <= 0) {

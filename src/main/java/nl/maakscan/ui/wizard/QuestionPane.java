@@ -41,7 +41,7 @@ final class QuestionPane extends VBox {
         String lang = t.language();
         setId("question-" + question.id());
         getStyleClass().add(Styles.QUESTION);
-        setSpacing(8);
+        setSpacing(6);
         Label text = new Label(number + "  " + question.text().get(lang));
         text.setWrapText(true);
         text.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);

@@ -41,7 +41,7 @@ public final class WizardView extends BorderPane {
         setTop(header());
         setLeft(stepBar());
         scroll.setFitToWidth(true);
-        scroll.setPadding(new Insets(16));
+        scroll.setPadding(new Insets(10, 16, 10, 16));
         scroll.setId("wizard-page");
         setCenter(scroll);
         setBottom(buttons());
@@ -53,7 +53,7 @@ public final class WizardView extends BorderPane {
 
     private Node header() {
         Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE);
+        title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         title.setId("wizard-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.company().get().name() + " · "
                 + (model.info().get().label() == null ? "" : model.info().get().label()), model.company(),
@@ -90,7 +90,7 @@ public final class WizardView extends BorderPane {
             box.getChildren().add(reopen);
         }
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setPadding(new Insets(6, 16, 6, 16));
         return box;
     }
 
@@ -109,10 +109,13 @@ public final class WizardView extends BorderPane {
         steps.getItems().setAll(model.steps());
         steps.setId("wizard-steps");
         steps.setAccessibleText(t.get("wizard.steps"));
-        steps.setPrefWidth(290);
+        // narrower on a small screen, so that the six cards of a question keep their room
+        steps.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(210, Math.min(290,
+                getWidth() * 0.21)), widthProperty()));
         steps.setCellFactory(v -> new ListCell<>() {
             {
-                setPrefWidth(0);  // long names end in an ellipsis instead of a sideways scroll bar
+                setPrefWidth(0);  // long names wrap instead of a sideways scroll bar or an ellipsis
+                setWrapText(true);
             }
 
             @Override
@@ -159,7 +162,7 @@ public final class WizardView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox box = new HBox(8, close, grow, back, next);
-        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setPadding(new Insets(8, 16, 8, 16));
         return box;
     }
 
