@@ -100,7 +100,11 @@ public final class MaakscanApp extends Application {
         Path db = locations.database(databaseOption());
         Thread opener = new Thread(() -> {
             try {
+                // the first screen says what is being done: checking and backing up the database, then the questionnaires
+                Platform.runLater(() -> shell.loading().set(java.nio.file.Files.exists(db) ? "start.loadingStore"
+                        : "start.loadingNewStore"));
                 Store opened = Store.open(db);
+                Platform.runLater(() -> shell.loading().set("start.loadingQuestionnaires"));
                 QuestionnaireLibrary library = Libraries.load(shell.language().get());
                 Platform.runLater(() -> {
                     store = opened;
