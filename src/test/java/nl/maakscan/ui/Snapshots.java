@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * (Monocle), to check that a page fits a laptop. Run with the test class path and the Monocle
  * properties of the surefire configuration:
  * {@code Snapshots DB OUT.png WIDTH HEIGHT light|dark nl|en wizard ASSESSMENT [POSITION]}
- * or {@code ... start} / {@code ... results ASSESSMENT}.
+ * or {@code ... start [COMPANY]} / {@code ... results ASSESSMENT}.
  */
 public final class Snapshots {
 
@@ -46,6 +46,9 @@ public final class Snapshots {
         Workspace workspace = new Workspace(store, UiFixture.library(), Tasks.sameThread(),
                 new UiFixture.RecordingDialogs(), settings, null);
         ShellViewModel shell = new ShellViewModel(settings);
+        if (screen.equals("start") && args.length > 7) {
+            shell.company().set(args[7]);
+        }
         onFx(x -> {
             Stage stage = new Stage();
             javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.Pane(), width, height);
