@@ -225,4 +225,26 @@ class WizardViewTest {
         assertThat(robot.lookup("#question-" + qs.get(1).id()).query().getStyleClass())
                 .contains(Styles.CURRENT_QUESTION);
     }
+
+    @Test
+    void aFollowUpSaysItsAnswersWereCopiedAndTheCardsMarkThePreviousLevel(FxRobot robot) {
+        Question q = model.questionnaire().dimensions().get(0).questions().get(0);
+        fx.store.saveAnswer(info.id(), q.id(), LevelAnswer.level(2));
+        AssessmentInfo next = fx.store.createAssessment(info.companyId(), UiFixture.questionnaire(), "Vervolgscan 1", null);
+        fx.store.copyAnswers(info.id(), next.id());
+        robot.interact(() -> {
+            model = new WizardViewModel(fx.workspace, new Texts("nl"), fx.navigator, next.id());
+            view = new WizardView(model);
+            stage.getScene().setRoot(view);
+            model.goTo(2);
+        });
+
+        assertThat(robot.lookup("#wizard-follow-up").queryLabeled().getText()).contains("overgenomen");
+        assertThat(robot.lookup("#level-head-" + q.id() + "-2").queryLabeled().getText()).contains("vorige scan");
+        robot.type(KeyCode.DIGIT4);
+        assertThat(robot.lookup("#level-head-" + q.id() + "-2").queryLabeled().getText()).contains("vorige scan")
+                .doesNotContain("✓");
+        assertThat(robot.lookup("#level-head-" + q.id() + "-4").queryLabeled().getText()).contains("✓")
+                .doesNotContain("vorige scan");
+    }
 }
