@@ -61,6 +61,7 @@ final class ProfileStepView extends VBox implements StepView {
 
     private static void addRow(GridPane grid, int row, String text, javafx.scene.control.Control control) {
         Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);     // never cut off
         l.setLabelFor(control);
         control.setAccessibleText(text);
         grid.addRow(row, l, control);
