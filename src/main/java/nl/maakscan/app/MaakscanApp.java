@@ -71,7 +71,7 @@ public final class MaakscanApp extends Application {
         Settings.Store settings = new SettingsFile(locations.dataDirectory().resolve("settings.properties"),
                 Cli.language(null));
         shell = new ShellViewModel(settings);
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
+        Scene scene = new Scene(new javafx.scene.layout.Pane());   // the size comes from WindowPlacement
         shellView = new Shell(shell, scene);
         stage.setScene(scene);
         stage.setTitle(shellView.texts().get("app.title"));  // "Maakscan" in both languages
@@ -100,12 +100,16 @@ public final class MaakscanApp extends Application {
         Path db = locations.database(databaseOption());
         Thread opener = new Thread(() -> {
             try {
+                // the first screen says what is being done: checking and backing up the database, then the questionnaires
+                Platform.runLater(() -> shell.loading().set(java.nio.file.Files.exists(db) ? "start.loadingStore"
+                        : "start.loadingNewStore"));
                 Store opened = Store.open(db);
+                Platform.runLater(() -> shell.loading().set("start.loadingQuestionnaires"));
                 QuestionnaireLibrary library = Libraries.load(shell.language().get());
                 Platform.runLater(() -> {
                     store = opened;
                     FxDialogs dialogs = new FxDialogs(() -> stage, () -> shellView.texts(), () -> shellView.view().notifications(),
-                            getHostServices()::showDocument);
+                            MaakscanApp::openWithSystem);
                     shell.workspace().set(new Workspace(opened, library, new FxTasks(), dialogs, settings,
                             new WindowReports(opened, settings)));
                     reportProblems(library, dialogs);
@@ -119,6 +123,32 @@ public final class MaakscanApp extends Application {
         }, "maakscan-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /**
+     * Opens a file or folder with the program the system has for it; false when there is none (no PDF
+     * viewer) or the system cannot say (the window then offers the folder and the path instead).
+     */
+    private static boolean openWithSystem(Path file) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(file.toFile());
+                return true;
+            }
+            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            if (os.contains("linux")) {
+                Process p = new ProcessBuilder("xdg-open", file.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+            }
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Questionnaire files with errors are skipped; the user hears which and why. */

@@ -12,7 +12,7 @@ import org.controlsfx.control.action.Action;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** {@link Dialogs} with JavaFX alerts, file choosers and a ControlsFX notification bar. */
@@ -21,10 +21,14 @@ public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Supplier<Texts> texts;
     private final Supplier<NotificationPane> notifications;
-    private final Consumer<String> showDocument;
+    private final Predicate<Path> showDocument;
 
+    /**
+     * {@code showDocument} opens a file in the program the system has for it and says whether that
+     * worked (it runs off the JavaFX thread).
+     */
     public FxDialogs(Supplier<Window> owner, Supplier<Texts> texts, Supplier<NotificationPane> notifications,
-            Consumer<String> showDocument) {
+            Predicate<Path> showDocument) {
         this.owner = owner;
         this.texts = texts;
         this.notifications = notifications;
@@ -75,7 +79,41 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void show(Path file) {
-        showDocument.accept(file.toUri().toString());
+        Thread opener = new Thread(() -> {
+            if (!showDocument.test(file)) {
+                javafx.application.Platform.runLater(() -> cannotOpen(file));
+            }
+        }, "maakscan-open-file");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** No program opened the file (no PDF viewer): say so, and offer its folder and its path. */
+    private void cannotOpen(Path file) {
+        Texts t = texts.get();
+        ButtonType folder = new ButtonType(t.get("open.folder"), ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType(t.get("open.copyPath"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = new ButtonType(t.get("open.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, folder, copy, close);
+        alert.initOwner(owner.get());
+        alert.setTitle(t.get("open.failedTitle"));
+        alert.setHeaderText(t.get("open.failedTitle"));
+        Label text = new Label(t.format("open.failed", file.getFileName(), file.toAbsolutePath()));
+        text.setWrapText(true);
+        text.setId("open-failed-message");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait().ifPresent(b -> {
+            if (b == folder) {
+                Path dir = file.toAbsolutePath().getParent();
+                Thread t2 = new Thread(() -> showDocument.test(dir), "maakscan-open-folder");
+                t2.setDaemon(true);
+                t2.start();
+            } else if (b == copy) {
+                javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                c.putString(file.toAbsolutePath().toString());
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            }
+        });
     }
 
     @Override

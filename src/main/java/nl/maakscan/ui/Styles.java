@@ -15,8 +15,13 @@ public final class Styles {
     public static final String TEXT_MUTED = atlantafx.base.theme.Styles.TEXT_MUTED;
     public static final String TITLE = atlantafx.base.theme.Styles.TITLE_3;
     public static final String SMALL = atlantafx.base.theme.Styles.TEXT_SMALL;
+    /** Help text under a heading or field: muted but at a readable size (13 px, AA contrast in both themes). */
+    public static final String HINT = "hint";
+    /** Why a field's value cannot be saved, in words under the field. */
+    public static final String FIELD_ERROR = "field-error";
     public static final String LEVEL_CARD = "level-card";
     public static final String QUESTION = "question";
+    public static final String CHOICE_ROW = "choice-row";
     public static final String CURRENT_QUESTION = "current-question";
     public static final String STEP_DONE = "step-done";
     public static final String CARD = "card-pane";

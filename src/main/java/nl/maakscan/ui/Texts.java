@@ -37,6 +37,24 @@ public final class Texts {
         return new MessageFormat(get(key), Locale.forLanguageTag(language)).format(args);
     }
 
+    /** The one date format of each language: 02-12-2026 in Dutch, 2 Dec 2026 in English. */
+    public java.time.format.DateTimeFormatter dateFormat() {
+        return java.time.format.DateTimeFormatter.ofPattern("nl".equals(language) ? "dd-MM-yyyy" : "d MMM yyyy",
+                Locale.forLanguageTag(language));
+    }
+
+    /** A date stored as yyyy-mm-dd (or a timestamp starting with it) in this language's format; "–" when there is none. */
+    public String date(String isoDate) {
+        if (isoDate == null || isoDate.length() < 10) {
+            return "–";
+        }
+        try {
+            return java.time.LocalDate.parse(isoDate.substring(0, 10)).format(dateFormat());
+        } catch (java.time.format.DateTimeParseException e) {
+            return isoDate;
+        }
+    }
+
     /** A level such as 2.4 written the local way (2,4 in Dutch), or a dash when unknown. */
     public String level(Double level) {
         return level == null ? "–" : String.format(Locale.forLanguageTag(language), "%.1f", level);

@@ -24,7 +24,19 @@ public final class CompanyDialog {
         ButtonType cancel = new ButtonType(model.texts().get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         CompanyForm form = new CompanyForm(model);
-        dialog.getDialogPane().setContent(form);
+        // why "Opslaan" is grey: said in words next to the buttons
+        javafx.scene.control.Label why = new javafx.scene.control.Label();
+        why.setId("company-why-not");
+        why.setWrapText(true);
+        why.getStyleClass().add(nl.maakscan.ui.Styles.FIELD_ERROR);
+        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String first = model.nameError().get() != null ? model.nameError().get()
+                    : model.kvkError().get() != null ? model.kvkError().get() : model.employeesError().get();
+            return first == null ? "" : model.texts().format("company.cannotSave", first);
+        }, model.nameError(), model.kvkError(), model.employeesError()));
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, form, why);
+        content.setPadding(new javafx.geometry.Insets(8, 8, 0, 8));
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(model.valid().not());
         dialog.getDialogPane().lookupButton(save).setId("company-save");
         dialog.setResultConverter(b -> b == save ? model.company() : null);

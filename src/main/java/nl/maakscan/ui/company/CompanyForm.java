@@ -12,20 +12,24 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import nl.maakscan.model.Choice;
 import nl.maakscan.ui.Texts;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
+import nl.maakscan.ui.Styles;
 
-/** The company form: name, KvK number, sector, employees, main processes, place and contact. */
+/**
+ * The company form: name, KvK number, sector, employees, main processes, place and contact. A wrong
+ * value is explained in words right under its field.
+ */
 public final class CompanyForm extends GridPane {
 
-    private final ValidationSupport validation = new ValidationSupport();
     private final TextField name;
 
     public CompanyForm(CompanyFormViewModel model) {
         Texts t = model.texts();
         setHgap(12);
         setVgap(8);
-        setPadding(new Insets(4));
+        setPadding(new Insets(8, 12, 8, 12));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Control.USE_PREF_SIZE);     // labels are never cut off
+        getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         name = field("company-name", t.get("company.name"), 0, model.nameError());
         name.textProperty().bindBidirectional(model.name());
         TextField kvk = field("company-kvk", t.get("company.kvk"), 1, model.kvkError());
@@ -61,6 +65,7 @@ public final class CompanyForm extends GridPane {
         }
         processes.setAccessibleText(t.get("company.processes"));
         Label processesLabel = new Label(t.get("company.processes"));
+        processesLabel.setMinWidth(Control.USE_PREF_SIZE);
         add(processesLabel, 0, 4);
         add(processes, 1, 4);
 
@@ -81,14 +86,24 @@ public final class CompanyForm extends GridPane {
         f.setPrefColumnCount(28);
         row(label, f, row);
         if (error != null) {
-            validation.registerValidator(f, false, (Control c, String value) ->
-                    ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
+            Label message = new Label();
+            message.setId(id + "-error");
+            message.setWrapText(true);
+            message.getStyleClass().add(Styles.FIELD_ERROR);
+            message.textProperty().bind(error);
+            message.visibleProperty().bind(error.isNotNull());
+            message.managedProperty().bind(message.visibleProperty());
+            getChildren().remove(f);
+            add(new javafx.scene.layout.VBox(2, f, message), 1, row);
+            error.addListener((o, was, is) -> f.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("danger"), is != null));
         }
         return f;
     }
 
     private void row(String label, Control control, int row) {
         Label l = new Label(label);
+        l.setMinWidth(Control.USE_PREF_SIZE);
         l.setLabelFor(control);
         control.setAccessibleText(label);
         add(l, 0, row);

@@ -3,6 +3,7 @@ package nl.maakscan.ui.compare;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -44,11 +45,66 @@ public final class CompareView extends VBox {
         table.getColumns().add(column(t.get("compare.dimension"), CompareViewModel.Row::dimension));
         table.getColumns().add(column(name(model.first(), t), r -> t.level(r.first())));
         table.getColumns().add(column(name(model.second(), t), r -> t.level(r.second())));
-        table.getColumns().add(column(t.get("compare.change"), r -> r.change() == null ? "–"
-                : String.format(Locale.forLanguageTag(t.language()), "%+.1f", r.change())));
-        table.getColumns().get(0).setPrefWidth(360);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, pick, table);
+        TableColumn<CompareViewModel.Row, String> changeColumn = column(t.get("compare.change"), r -> change(r, t));
+        changeColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
+                CompareViewModel.Row r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Double d = r == null ? null : r.change();
+                // colour and an arrow only where something changed
+                getStyleClass().add(d == null || d == 0 ? Styles.TEXT_MUTED : d > 0 ? Styles.SUCCESS : Styles.DANGER);
+            }
+        });
+        table.getColumns().add(changeColumn);
+        table.getColumns().get(0).setPrefWidth(300);
+        table.setPrefHeight(420);
+        java.util.List<String> labels = model.rows().stream().map(CompareViewModel.Row::dimension).toList();
+        nl.maakscan.ui.results.RadarChart radar = new nl.maakscan.ui.results.RadarChart(labels,
+                model.rows().stream().map(CompareViewModel.Row::second).toArray(Double[]::new),
+                model.targets().toArray(Double[]::new),
+                model.rows().stream().map(CompareViewModel.Row::first).toArray(Double[]::new));
+        radar.setId("compare-radar");
+        radar.setAccessibleText(t.get("compare.radar"));
+        Label legend = new Label(t.format("compare.legend", name(model.second(), t), name(model.first(), t)));
+        legend.setWrapText(true);
+        legend.getStyleClass().add(Styles.HINT);
+        VBox radarBox = new VBox(4, radar, legend);
+        radarBox.setMinWidth(360);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox figures = new HBox(16, table, radarBox);
+        javafx.scene.control.ScrollPane changed = new javafx.scene.control.ScrollPane(changed(model, t));
+        changed.setFitToWidth(true);
+        VBox.setVgrow(changed, Priority.ALWAYS);
+        getChildren().addAll(top, pick, figures, Styles.heading(t.get("compare.changedQuestions")), changed);
+    }
+
+    private static String change(CompareViewModel.Row r, Texts t) {
+        Double d = r.change();
+        if (d == null) {
+            return "–";
+        }
+        if (d == 0) {
+            return t.get("compare.same");
+        }
+        return (d > 0 ? "▲ " : "▼ ") + String.format(Locale.forLanguageTag(t.language()), "%+.1f", d);
+    }
+
+    private static javafx.scene.Node changed(CompareViewModel model, Texts t) {
+        VBox list = new VBox(4);
+        list.setId("compare-changed");
+        if (model.changedAnswers().isEmpty()) {
+            list.getChildren().add(Styles.muted(t.get("compare.noChangedQuestions")));
+        }
+        for (CompareViewModel.ChangedAnswer c : model.changedAnswers()) {
+            Label l = new Label(t.format("compare.changedQuestion", c.number(), c.question(), c.first(), c.second()));
+            l.setWrapText(true);
+            l.setId("compare-changed-" + c.questionId());
+            list.getChildren().add(l);
+        }
+        return list;
     }
 
     private static javafx.scene.control.ComboBox<AssessmentInfo> choice(String id, CompareViewModel model, Texts t,
@@ -60,7 +116,7 @@ public final class CompareView extends VBox {
             @Override
             public String toString(AssessmentInfo a) {
                 return a == null ? "" : t.format("compare.column", a.label() == null ? "" : a.label(),
-                        a.date() != null ? a.date() : a.created().toString().substring(0, 10));
+                        t.date(a.date() != null ? a.date() : a.created().toString()));
             }
 
             @Override
@@ -74,7 +130,7 @@ public final class CompareView extends VBox {
     }
 
     private static String name(StoredAssessment a, Texts t) {
-        String date = a.info().date() != null ? a.info().date() : a.info().created().toString().substring(0, 10);
+        String date = t.date(a.info().date() != null ? a.info().date() : a.info().created().toString());
         return t.format("compare.column", a.info().label() == null ? "" : a.info().label(), date);
     }
 

@@ -42,6 +42,10 @@ public final class SettingsDialog {
         logoLabel.setLabelFor(logo);
         grid.addRow(2, logoLabel, new HBox(8, logo, choose));
         grid.add(Styles.muted(t.get("settings.help")), 0, 3, 2, 1);
+        grid.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));   // labels do not touch the dialog's edge
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         dialog.getDialogPane().setContent(grid);
         if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
             if (!model.logoFound()) {

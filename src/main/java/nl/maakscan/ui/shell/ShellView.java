@@ -133,7 +133,10 @@ public final class ShellView extends BorderPane {
         }
         if (w == null) {
             // the first frame: kept light (no animation, no ControlsFX) so that it shows at once
-            Label wait = new Label(t.get("start.loading"));
+            Label wait = new Label();
+            wait.setId("start-loading-step");
+            wait.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> t.get(model.loading().get()), model.loading()));
             wait.getStyleClass().add(Styles.TEXT_MUTED);
             VBox box = new VBox(wait);
             box.setAlignment(Pos.CENTER);

@@ -34,6 +34,7 @@ public final class ShellViewModel implements Navigator {
     private final StringProperty language = new SimpleStringProperty();
     private final StringProperty company = new SimpleStringProperty();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
+    private final StringProperty loading = new SimpleStringProperty("start.loading");
 
     public ShellViewModel(Settings.Store settingsStore) {
         this.settingsStore = settingsStore;
@@ -100,6 +101,11 @@ public final class ShellViewModel implements Navigator {
     /** The company selected last on the start screen, so that coming back shows it again. */
     public StringProperty company() {
         return company;
+    }
+
+    /** What is being done before the workspace is ready: a text key of the first screen (the shown step). */
+    public StringProperty loading() {
+        return loading;
     }
 
     public StringProperty language() {

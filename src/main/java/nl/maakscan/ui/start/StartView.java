@@ -116,7 +116,7 @@ public final class StartView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(t.get("start.label"), r -> r.label()));
-        table.getColumns().add(column(t.get("start.date"), r -> r.date()));
+        table.getColumns().add(column(t.get("start.date"), r -> t.date(r.date())));
         table.getColumns().add(column(t.get("start.status"), r -> t.get("status." + r.status().name().toLowerCase(java.util.Locale.ROOT))));
         table.getColumns().add(column(t.get("start.level"), r -> t.level(r.overallLevel())));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedAssessment().set(is));
@@ -156,6 +156,20 @@ public final class StartView extends BorderPane {
                 .lessThan(2)));
         fresh.disableProperty().bind(model.selected().isNull());
         follow.disableProperty().bind(model.selected().isNull().or(Bindings.isEmpty(model.assessments())));
+        // the blue default button is what to do next: open the scan, or start the first one
+        Runnable accent = () -> {
+            boolean none = model.assessments().isEmpty();
+            Button main = none ? fresh : open;
+            Button other = none ? open : fresh;
+            other.getStyleClass().remove(Styles.ACCENT);
+            other.setDefaultButton(false);
+            if (!main.getStyleClass().contains(Styles.ACCENT)) {
+                main.getStyleClass().add(Styles.ACCENT);
+            }
+            main.setDefaultButton(true);
+        };
+        accent.run();
+        model.assessments().addListener((javafx.collections.ListChangeListener<StartViewModel.Row>) c -> accent.run());
         HBox buttons = new HBox(8, open, fresh, follow, results, compare);
         Label intro = new Label(t.get("start.intro"));
         intro.setWrapText(true);

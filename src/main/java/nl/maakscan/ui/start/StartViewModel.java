@@ -134,7 +134,7 @@ public final class StartViewModel {
         }
         guard(() -> {
             List<AssessmentInfo> earlier = workspace.store().listAssessments(c.id());
-            String label = nextLabel(earlier);
+            String label = nextLabel(earlier, texts);
             String assessor = workspace.settings().load().assessorName();
             AssessmentInfo created = workspace.store().createAssessment(c.id(), questionnaire.get(), label, assessor);
             if (fromPrevious && !earlier.isEmpty()) {
@@ -145,15 +145,23 @@ public final class StartViewModel {
         });
     }
 
-    /** T0 for the first assessment, then one past the highest T-number so far (T1, T2, ...). */
-    static String nextLabel(List<AssessmentInfo> earlier) {
+    /**
+     * "Eerste scan" for the first assessment, then "Vervolgscan 1", 2, ...: one past the number of
+     * earlier assessments, or past the highest number so far (also of the older labels T0, T1, ...).
+     */
+    static String nextLabel(List<AssessmentInfo> earlier, Texts texts) {
+        if (earlier.isEmpty()) {
+            return texts.get("start.firstLabel");
+        }
         int next = earlier.size();
         for (AssessmentInfo a : earlier) {
-            if (a.label() != null && a.label().matches("[Tt]\\d{1,4}")) {
-                next = Math.max(next, Integer.parseInt(a.label().substring(1)) + 1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:[Tt]|\\D+ )(\\d{1,4})")
+                    .matcher(a.label() == null ? "" : a.label().trim());
+            if (m.matches()) {
+                next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
             }
         }
-        return "T" + next;
+        return texts.format("start.followUpLabel", next);
     }
 
     /** Enter on a company: continues its latest draft, or starts its first assessment. */

@@ -25,7 +25,7 @@ final class PrioritiesStepView extends VBox implements StepView {
             name.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
             Label description = new Label(p.description() == null ? "" : p.description().get(lang));
             description.setWrapText(true);
-            description.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.SMALL);
+            description.getStyleClass().addAll(Styles.HINT);
             description.setMaxWidth(420);
             ToggleGroup group = new ToggleGroup();
             HBox weights = new HBox(4);
@@ -48,7 +48,7 @@ final class PrioritiesStepView extends VBox implements StepView {
             grid.add(weights, 1, row++);
         }
         Label scale = new Label(t.get("wizard.weightScale"));
-        scale.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.SMALL);
+        scale.getStyleClass().addAll(Styles.HINT);
         getChildren().addAll(Styles.heading(t.get("step.priorities")), intro, scale, grid);
         setDisable(model.readOnly());
     }

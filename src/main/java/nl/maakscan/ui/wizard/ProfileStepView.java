@@ -42,6 +42,7 @@ final class ProfileStepView extends VBox implements StepView {
         label.setId("assessment-label");
         assessor.setId("assessment-assessor");
         date.setId("assessment-date");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(t.dateFormat(), t.dateFormat()));
         GridPane details = Styles.grid(12, 8);
         addRow(details, 0, t.get("wizard.label"), label);
         addRow(details, 1, t.get("wizard.assessor"), assessor);
@@ -60,6 +61,7 @@ final class ProfileStepView extends VBox implements StepView {
 
     private static void addRow(GridPane grid, int row, String text, javafx.scene.control.Control control) {
         Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);     // never cut off
         l.setLabelFor(control);
         control.setAccessibleText(text);
         grid.addRow(row, l, control);

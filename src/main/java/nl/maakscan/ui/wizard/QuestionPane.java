@@ -28,9 +28,11 @@ final class QuestionPane extends VBox {
     private final WizardViewModel model;
     private final Question question;
     private final List<ToggleButton> cards = new ArrayList<>();
+    private final List<Label> heads = new ArrayList<>();
     private final ToggleButton notApplicable;
     private final ToggleButton dontKnow;
     private final TextArea note;
+    private final GridPane grid;
 
     QuestionPane(WizardViewModel model, Question question, String number) {
         this.model = model;
@@ -39,7 +41,7 @@ final class QuestionPane extends VBox {
         String lang = t.language();
         setId("question-" + question.id());
         getStyleClass().add(Styles.QUESTION);
-        setSpacing(8);
+        setSpacing(6);
         Label text = new Label(number + "  " + question.text().get(lang));
         text.setWrapText(true);
         text.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
@@ -48,19 +50,23 @@ final class QuestionPane extends VBox {
         why.getStyleClass().add(Styles.TEXT_MUTED);
         why.setVisible(false);
         why.setManaged(false);
+        why.setId("why-text-" + question.id());
         Hyperlink whyLink = new Hyperlink(t.get("wizard.why"));
         whyLink.setId("why-" + question.id());
+        whyLink.setVisible(question.why() != null);
         whyLink.setOnAction(e -> {
             why.setVisible(!why.isVisible());
             why.setManaged(why.isVisible());
         });
-        GridPane grid = Styles.grid(8, 8);
+        grid = Styles.grid(8, 6);
         for (int level = 0; level <= Question.MAX_LEVEL; level++) {
             int lv = level;
             ToggleButton card = new ToggleButton();
             card.setId("level-" + question.id() + "-" + level);
             Label head = new Label(t.format("wizard.level", level));
             head.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+            head.setId("level-head-" + question.id() + "-" + level);
+            heads.add(head);
             card.setGraphic(head);
             card.setText(question.level(level).get(lang));
             card.setWrapText(true);
@@ -68,7 +74,6 @@ final class QuestionPane extends VBox {
             card.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             card.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
             card.getStyleClass().setAll(Styles.LEVEL_CARD);
-            card.setAccessibleText(t.format("wizard.level", level) + ": " + question.level(level).get(lang));
             card.setMaxWidth(Double.MAX_VALUE);
             card.setMaxHeight(Double.MAX_VALUE);
             card.setMinWidth(0);
@@ -86,7 +91,8 @@ final class QuestionPane extends VBox {
         note.setId("note-" + question.id());
         note.setPromptText(t.get("wizard.notePrompt"));
         note.setAccessibleText(t.get("wizard.note"));
-        note.setPrefRowCount(2);
+        note.setPrefRowCount(1);
+        note.setMinHeight(40);
         note.setWrapText(true);
         PauseTransition typing = new PauseTransition(Duration.millis(700));
         typing.setOnFinished(e -> model.note(question.id(), note.getText()));
@@ -97,11 +103,22 @@ final class QuestionPane extends VBox {
                 model.note(question.id(), note.getText());
             }
         });
-        HBox others = new HBox(8, notApplicable, dontKnow, whyLink);
-        getChildren().addAll(text, why, grid, others, note);
+        javafx.scene.control.Button nextQuestion = Styles.button("next-question-" + question.id(),
+                t.get("wizard.nextQuestion"), null);
+        nextQuestion.setOnAction(e -> {
+            model.currentQuestion().set(question.id());
+            model.moveQuestion(1);
+        });
+        nextQuestion.setFocusTraversable(false);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox others = new HBox(8, notApplicable, dontKnow, whyLink, grow, nextQuestion);
+        others.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the explanation opens below the cards, so that they do not move under the pointer
+        getChildren().addAll(text, grid, others, why, note);
         show(model.answers().get(question.id()));
-        note.setText(model.answers().get(question.id()) == null ? ""
-                : java.util.Objects.requireNonNullElse(model.answers().get(question.id()).note(), ""));
+        LevelAnswer given = model.answers().get(question.id());
+        note.setText(java.util.Objects.requireNonNullElse(given == null ? model.draftNote(question.id()) : given.note(), ""));
         model.answers().addListener((MapChangeListener<String, LevelAnswer>) c -> {
             if (c.getKey().equals(question.id())) {
                 show(c.getValueAdded());
@@ -139,13 +156,24 @@ final class QuestionPane extends VBox {
     }
 
     private void show(LevelAnswer a) {
+        Texts t = model.texts();
+        LevelAnswer before = model.previousAnswer(question.id());
         for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).setSelected(a != null && a.hasLevel() && a.level() == i);
+            boolean chosen = a != null && a.hasLevel() && a.level() == i;
+            boolean earlier = before != null && before.hasLevel() && before.level() == i;
+            cards.get(i).setSelected(chosen);
+            // the choice is marked by more than a colour: a check mark and a word
+            String head = t.format("wizard.level", i) + (chosen ? "  ✓ " + t.get("wizard.chosen") : "")
+                    + (earlier ? "  · " + t.get("wizard.previousLevel") : "");
+            heads.get(i).setText(head);
+            cards.get(i).setAccessibleText(head + ": " + question.level(i).get(t.language()));
         }
         notApplicable.setSelected(a != null && a.kind() == LevelAnswer.Kind.NOT_APPLICABLE);
         dontKnow.setSelected(a != null && a.kind() == LevelAnswer.Kind.DONT_KNOW);
-        note.setDisable(a == null || model.readOnly());
-        note.setPromptText(model.texts().get(a == null ? "wizard.notePrompt" : "wizard.note"));
+        notApplicable.setText((notApplicable.isSelected() ? "✓ " : "") + t.get("wizard.notApplicable"));
+        dontKnow.setText((dontKnow.isSelected() ? "✓ " : "") + t.get("wizard.dontKnow"));
+        note.setDisable(model.readOnly());
+        note.setPromptText(t.get(a == null ? "wizard.notePrompt" : "wizard.note"));
     }
 
     /** Commits a note still being typed (before the page changes or the window closes). */
@@ -160,10 +188,20 @@ final class QuestionPane extends VBox {
         }
     }
 
-    /** Puts the keyboard focus on the chosen card, or the first. */
+    /** Puts the keyboard focus on the chosen card, or the first (once the page is in the window). */
     void focusAnswer() {
         LevelAnswer a = model.answers().get(question.id());
-        (a != null && a.hasLevel() ? cards.get(a.level()) : cards.get(0)).requestFocus();
+        ToggleButton card = a != null && a.hasLevel() ? cards.get(a.level()) : cards.get(0);
+        DimensionStepView.whenInScene(card, () -> {
+            if (getStyleClass().contains(Styles.CURRENT_QUESTION)) {
+                card.requestFocus();
+            }
+        });
+    }
+
+    /** The six level cards: what must be on screen for a key to answer this question. */
+    javafx.scene.Node cards() {
+        return grid;
     }
 
     String questionId() {

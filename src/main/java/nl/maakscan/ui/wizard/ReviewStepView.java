@@ -24,7 +24,7 @@ final class ReviewStepView extends VBox implements StepView {
         int dimensionNumber = 1;
         for (Dimension d : model.questionnaire().dimensions()) {
             int n = 1;
-            for (Question q : d.questions()) {
+            for (Question q : model.visibleQuestions(d)) {
                 LevelAnswer a = model.answers().get(q.id());
                 String text = dimensionNumber + "." + n++ + "  " + d.name().get(lang) + ": " + q.text().get(lang);
                 if (a == null || a.kind() == LevelAnswer.Kind.DONT_KNOW) {
@@ -37,8 +37,8 @@ final class ReviewStepView extends VBox implements StepView {
             }
             dimensionNumber++;
         }
-        int total = model.questionnaire().questions().size();
-        Label summary = new Label(t.format("review.summary", model.answers().size(), total,
+        int total = model.visibleQuestions().size();
+        Label summary = new Label(t.format("review.summary", total - open.getChildren().size(), total,
                 open.getChildren().size(), unsure.getChildren().size()));
         summary.setId("review-summary");
         summary.setWrapText(true);

@@ -1,7 +1,6 @@
 package nl.maakscan.ui.wizard;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,6 +31,7 @@ public final class WizardView extends BorderPane {
     private final WizardViewModel model;
     private final Texts t;
     private final ScrollPane scroll = new ScrollPane();
+    private final PageScroller scroller = new PageScroller(scroll);
     private StepView page;
 
     public WizardView(WizardViewModel model) {
@@ -41,19 +41,19 @@ public final class WizardView extends BorderPane {
         setTop(header());
         setLeft(stepBar());
         scroll.setFitToWidth(true);
-        scroll.setPadding(new Insets(16));
+        scroll.setPadding(new Insets(10, 16, 10, 16));
         scroll.setId("wizard-page");
         setCenter(scroll);
         setBottom(buttons());
         showStep();
         model.current().addListener((o, was, is) -> showStep());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        addEventHandler(ScrollTo.SCROLL_TO, e -> reveal(e.target()));
+        addEventHandler(ScrollTo.SCROLL_TO, e -> scroller.reveal(e.target()));
     }
 
     private Node header() {
         Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE);
+        title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         title.setId("wizard-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.company().get().name() + " · "
                 + (model.info().get().label() == null ? "" : model.info().get().label()), model.company(),
@@ -90,7 +90,7 @@ public final class WizardView extends BorderPane {
             box.getChildren().add(reopen);
         }
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setPadding(new Insets(6, 16, 6, 16));
         return box;
     }
 
@@ -109,10 +109,13 @@ public final class WizardView extends BorderPane {
         steps.getItems().setAll(model.steps());
         steps.setId("wizard-steps");
         steps.setAccessibleText(t.get("wizard.steps"));
-        steps.setPrefWidth(290);
+        // narrower on a small screen, so that the six cards of a question keep their room
+        steps.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(210, Math.min(290,
+                getWidth() * 0.21)), widthProperty()));
         steps.setCellFactory(v -> new ListCell<>() {
             {
-                setPrefWidth(0);  // long names end in an ellipsis instead of a sideways scroll bar
+                setPrefWidth(0);  // long names wrap instead of a sideways scroll bar or an ellipsis
+                setWrapText(true);
             }
 
             @Override
@@ -136,7 +139,7 @@ public final class WizardView extends BorderPane {
     /** A dimension page is complete when each of its questions has an answer. */
     private boolean complete(Step s) {
         return s.kind() == Step.Kind.DIMENSION
-                && s.dimension().questions().stream().allMatch(q -> model.answers().containsKey(q.id()));
+                && model.visibleQuestions(s.dimension()).stream().allMatch(q -> model.answers().containsKey(q.id()));
     }
 
     private String title(Step s) {
@@ -159,7 +162,7 @@ public final class WizardView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox box = new HBox(8, close, grow, back, next);
-        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setPadding(new Insets(8, 16, 8, 16));
         return box;
     }
 
@@ -169,17 +172,20 @@ public final class WizardView extends BorderPane {
         Node content = switch (s.kind()) {
             case PROFILE -> new ProfileStepView(model);
             case PRIORITIES -> new PrioritiesStepView(model);
-            case DIMENSION -> new DimensionStepView(model, s.dimension(),
+            case DIMENSION -> new DimensionStepView(model, scroller, s.dimension(),
                     model.questionnaire().dimensions().indexOf(s.dimension()) + 1);
-            case ADOPTION -> new AdoptionStepView(model);
-            case TARGETS -> new TargetsStepView(model);
+            case ADOPTION -> new AdoptionStepView(model, scroller);
+            case TARGETS -> new TargetsStepView(model, scroller);
             case REVIEW -> new ReviewStepView(model);
         };
         page = (StepView) content;
         VBox holder = new VBox(content);
         holder.setMaxWidth(980);
+        scroller.top();
         scroll.setContent(holder);
-        scroll.setVvalue(0);
+        if (content instanceof DimensionStepView d) {
+            d.showCurrent();
+        }
     }
 
     /** Commits what is being typed on the current page (also called when the window closes). */
@@ -203,10 +209,23 @@ public final class WizardView extends BorderPane {
             e.consume();
             return;
         }
-        if (typing || model.step().get().kind() != Step.Kind.DIMENSION || e.isControlDown() || e.isAltDown()) {
+        if (typing || e.isControlDown() || e.isAltDown()) {
+            return;
+        }
+        if (model.step().get().kind() != Step.Kind.DIMENSION) {
+            if (page != null && !model.readOnly() && page.key(e.getCode())) {
+                e.consume();
+            }
             return;
         }
         int digit = digit(e.getCode());
+        boolean answers = digit >= 0 && digit <= 5 || e.getCode() == KeyCode.N || e.getCode() == KeyCode.W
+                || e.getCode() == KeyCode.D;
+        if (answers && page instanceof DimensionStepView d && !d.currentShown()) {
+            d.showCurrent();                 // never answer a question that is not on screen: show it first
+            e.consume();
+            return;
+        }
         if (digit >= 0 && digit <= 5) {
             model.pickLevel(digit);
             model.moveQuestion(1);
@@ -237,18 +256,6 @@ public final class WizardView extends BorderPane {
     private void answerCurrent(LevelAnswer answer) {
         if (model.currentQuestion().get() != null) {
             model.answer(model.currentQuestion().get(), answer);
-        }
-    }
-
-    private void reveal(Node node) {
-        Node content = scroll.getContent();
-        if (content == null) {
-            return;
-        }
-        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        if (extra > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, inContent.getMinY() / extra)));
         }
     }
 }

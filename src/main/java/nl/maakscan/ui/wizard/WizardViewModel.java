@@ -15,6 +15,7 @@ import javafx.collections.ObservableMap;
 import nl.maakscan.model.AdoptionAnswer;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
+import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
@@ -47,6 +48,10 @@ public final class WizardViewModel {
     private final ObservableMap<String, AdoptionAnswer> adoption = FXCollections.observableHashMap();
     private final ObservableMap<String, Integer> priorities = FXCollections.observableHashMap();
     private final ObservableMap<String, Integer> targets = FXCollections.observableHashMap();
+    /** Notes typed before the question has an answer: they are saved with the answer. */
+    private final java.util.Map<String, String> draftNotes = new java.util.HashMap<>();
+    private final java.util.Map<String, LevelAnswer> previousAnswers;
+    private final AssessmentInfo previous;
     private final IntegerProperty current = new SimpleIntegerProperty(0);
     private final StringProperty currentQuestion = new SimpleStringProperty();
     private final ObjectBinding<Step> step;
@@ -74,12 +79,18 @@ public final class WizardViewModel {
         step = Bindings.createObjectBinding(() -> steps.get(current.get()), current);
         canGoBack = current.greaterThan(0);
         canGoNext = current.lessThan(steps.size() - 1);
-        int total = questionnaire.questions().size();
-        answeredShare = Bindings.createDoubleBinding(() -> total == 0 ? 1.0 : (double) answers.size() / total, answers);
+        answeredShare = Bindings.createDoubleBinding(() -> {
+            List<Question> asked = visibleQuestions();
+            long answered = asked.stream().filter(q -> answers.containsKey(q.id())).count();
+            return asked.isEmpty() ? 1.0 : (double) answered / asked.size();
+        }, answers);
+        previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
+        previousAnswers = previous == null ? java.util.Map.of()
+                : workspace.store().loadAssessment(previous.id()).map(p -> p.assessment().answers())
+                        .orElse(java.util.Map.of());
         resume(stored.info().position());
         current.addListener((o, was, is) -> {
-            Step s = steps.get(is.intValue());
-            currentQuestion.set(s.kind() == Step.Kind.DIMENSION ? s.dimension().questions().get(0).id() : null);
+            currentQuestion.set(firstQuestion(steps.get(is.intValue())));
             savePosition();
         });
         currentQuestion.addListener((o, was, is) -> savePosition());
@@ -91,11 +102,35 @@ public final class WizardViewModel {
         }
         String[] parts = position.split("#", 2);
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).key().equals(parts[0])) {
+            Step s = steps.get(i);
+            if (s.key().equals(parts[0])) {
                 current.set(i);
-                currentQuestion.set(parts.length > 1 ? parts[1] : null);
+                boolean asked = parts.length > 1 && s.kind() == Step.Kind.DIMENSION
+                        && visibleQuestions(s.dimension()).stream().anyMatch(q -> q.id().equals(parts[1]));
+                currentQuestion.set(asked ? parts[1] : firstQuestion(s));
             }
         }
+    }
+
+    private String firstQuestion(Step s) {
+        if (s.kind() != Step.Kind.DIMENSION) {
+            return null;
+        }
+        List<Question> qs = visibleQuestions(s.dimension());
+        return qs.isEmpty() ? null : qs.get(0).id();
+    }
+
+    /**
+     * The questions of a dimension that this company is asked, in order: the one place that decides
+     * which questions a page shows, the keys move through, and the progress and the review count.
+     */
+    public List<Question> visibleQuestions(Dimension dimension) {
+        return dimension.questions();
+    }
+
+    /** Every question this company is asked, page by page. */
+    public List<Question> visibleQuestions() {
+        return questionnaire.dimensions().stream().flatMap(d -> visibleQuestions(d).stream()).toList();
     }
 
     private void savePosition() {
@@ -143,8 +178,14 @@ public final class WizardViewModel {
         if (s.kind() != Step.Kind.DIMENSION) {
             return;
         }
-        List<Question> qs = s.dimension().questions();
-        int i = qs.indexOf(questionnaire.question(currentQuestion.get()).orElse(qs.get(0)));
+        List<Question> qs = visibleQuestions(s.dimension());
+        if (qs.isEmpty()) {
+            if (delta > 0) {
+                next();
+            }
+            return;
+        }
+        int i = Math.max(0, qs.indexOf(questionnaire.question(currentQuestion.get()).orElse(qs.get(0))));
         int j = i + delta;
         if (j >= 0 && j < qs.size()) {
             currentQuestion.set(qs.get(j).id());
@@ -165,7 +206,7 @@ public final class WizardViewModel {
     /** Answers a question, keeping its note. */
     public void answer(String questionId, LevelAnswer answer) {
         LevelAnswer old = answers.get(questionId);
-        LevelAnswer withNote = old == null ? answer : answer.withNote(old.note());
+        LevelAnswer withNote = old == null ? answer.withNote(draftNotes.remove(questionId)) : answer.withNote(old.note());
         change(() -> answers.put(questionId, withNote),
                 () -> workspace.store().saveAnswer(assessmentId, questionId, withNote));
     }
@@ -174,7 +215,15 @@ public final class WizardViewModel {
     public void note(String questionId, String note) {
         LevelAnswer old = answers.get(questionId);
         String n = note == null || note.isBlank() ? null : note;
-        if (old == null || java.util.Objects.equals(old.note(), n)) {
+        if (old == null) {
+            if (n == null) {
+                draftNotes.remove(questionId);
+            } else {
+                draftNotes.put(questionId, n);
+            }
+            return;
+        }
+        if (java.util.Objects.equals(old.note(), n)) {
             return;
         }
         LevelAnswer changed = old.withNote(n);
@@ -254,6 +303,21 @@ public final class WizardViewModel {
     }
 
     // ------------------------------------------------------------------ state for the views
+
+    /** The company's assessment before this one (a follow-up copies its answers), or null. */
+    public AssessmentInfo previous() {
+        return previous;
+    }
+
+    /** The answer the previous assessment gave to a question, or null. */
+    public LevelAnswer previousAnswer(String questionId) {
+        return previousAnswers.get(questionId);
+    }
+
+    /** A note typed before the question was answered, not saved yet. */
+    public String draftNote(String questionId) {
+        return draftNotes.get(questionId);
+    }
 
     public Texts texts() {
         return texts;

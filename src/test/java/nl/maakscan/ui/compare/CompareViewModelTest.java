@@ -36,6 +36,11 @@ class CompareViewModelTest {
             assertThat(c.rows()).hasSize(q.dimensions().size());
             assertThat(c.rows().get(0).change()).isEqualTo(2.0);
             assertThat(c.rows().get(1).change()).as("unanswered in both").isNull();
+            assertThat(c.changedAnswers()).extracting(CompareViewModel.ChangedAnswer::questionId)
+                    .containsExactlyElementsOf(q.dimensions().get(0).questions().stream().map(Question::id).toList());
+            assertThat(c.changedAnswers().get(0).first()).isEqualTo("1");
+            assertThat(c.changedAnswers().get(0).second()).isEqualTo("3");
+            assertThat(c.changedAnswers().get(0).number()).isEqualTo("1.1");
             assertThat(c.overall().dimension()).isEqualTo("Average level");
             assertThat(c.choices()).extracting(AssessmentInfo::label).containsExactly("T0", "T1");
             c.compare(t0.id(), t1.id());
@@ -45,5 +50,12 @@ class CompareViewModelTest {
             c.back();
             assertThat(fx.navigator.last()).isEqualTo("start");
         }
+    }
+
+    @Test
+    void theChangeIsTakenFromTheLevelsAsShown() {
+        assertThat(new CompareViewModel.Row("x", 1.94, 2.06).change()).as("1,9 -> 2,1").isEqualTo(0.2);
+        assertThat(new CompareViewModel.Row("x", 2.04, 2.01).change()).as("2,0 -> 2,0").isEqualTo(0.0);
+        assertThat(new CompareViewModel.Row("x", 3.0, 2.5).change()).isEqualTo(-0.5);
     }
 }

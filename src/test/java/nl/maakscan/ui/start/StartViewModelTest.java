@@ -93,7 +93,7 @@ class StartViewModelTest {
         start.newAssessment(false);
 
         List<AssessmentInfo> stored = fx.store.listAssessments(named("Oost").id());
-        assertThat(stored).extracting(AssessmentInfo::label).containsExactly("T0", "T1");
+        assertThat(stored).extracting(AssessmentInfo::label).containsExactly("Eerste scan", "Vervolgscan 1");
         assertThat(stored.get(0).assessor()).isEqualTo("Coach (voorbeeld)");
         assertThat(fx.navigator.last()).isEqualTo("wizard:" + stored.get(1).id());
     }
@@ -103,8 +103,9 @@ class StartViewModelTest {
         AssessmentInfo t0 = fx.sampleAssessment();
         fx.store.saveDetails(t0.id(), "T1", null, null);   // an imported T1 without a T0 before it
 
-        assertThat(StartViewModel.nextLabel(fx.store.listAssessments(t0.companyId()))).isEqualTo("T2");
-        assertThat(StartViewModel.nextLabel(List.of())).isEqualTo("T0");
+        assertThat(StartViewModel.nextLabel(fx.store.listAssessments(t0.companyId()), new nl.maakscan.ui.Texts("nl")))
+                .isEqualTo("Vervolgscan 2");
+        assertThat(StartViewModel.nextLabel(List.of(), new nl.maakscan.ui.Texts("en"))).isEqualTo("First assessment");
     }
 
     @Test
@@ -134,7 +135,7 @@ class StartViewModelTest {
         start.refresh();
 
         assertThat(start.assessments()).singleElement().satisfies(r -> {
-            assertThat(r.label()).isEqualTo("T0");
+            assertThat(r.label()).isEqualTo("Eerste scan");
             assertThat(r.status()).isEqualTo(AssessmentInfo.Status.DRAFT);
             assertThat(r.overallLevel()).isEqualTo(3.0);
         });

@@ -47,7 +47,13 @@ class StartViewTest {
         robot.clickOn("#company-name").write("VOORBEELD Metaal & Co");
         robot.clickOn("#company-kvk").write("1234");
         assertThat(robot.lookup("#company-save").queryButton().isDisabled()).as("KvK too short").isTrue();
+        assertThat(robot.lookup("#company-kvk-error").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#company-kvk-error").queryLabeled().getText()).contains("8 cijfers");
+        assertThat(robot.lookup("#company-why-not").queryLabeled().getText()).startsWith("Opslaan kan nog niet")
+                .contains("8 cijfers");
         robot.write("5678");
+        assertThat(robot.lookup("#company-kvk-error").queryLabeled().isVisible()).isFalse();
+        assertThat(robot.lookup("#company-why-not").queryLabeled().getText()).isEmpty();
         robot.clickOn("#company-employees").write("14");
         assertThat(robot.lookup("#company-employees").queryTextInputControl().getText()).isEqualTo("14");
         robot.clickOn("#company-process-welding");
@@ -60,6 +66,9 @@ class StartViewTest {
             assertThat(c.processes()).containsExactly("welding");
         });
         assertThat(robot.lookup("#start-company-title").queryLabeled().getText()).isEqualTo("VOORBEELD Metaal & Co");
+        assertThat(robot.lookup("#start-new-assessment").queryButton().isDefaultButton())
+                .as("a new company's next step is its first scan").isTrue();
+        assertThat(robot.lookup("#start-continue").queryButton().isDefaultButton()).isFalse();
 
         robot.clickOn("#start-new-assessment");
         assertThat(fx.navigator.last()).startsWith("wizard:");

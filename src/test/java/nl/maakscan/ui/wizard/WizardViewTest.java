@@ -79,7 +79,13 @@ class WizardViewTest {
             i++;
         }
         assertThat(model.step().get().kind()).as("past the last question").isEqualTo(Step.Kind.ADOPTION);
-        robot.push(KeyCode.ALT, KeyCode.RIGHT).push(KeyCode.ALT, KeyCode.RIGHT);
+        List<nl.maakscan.model.Technology> techs = model.questionnaire().technologies();
+        for (int t = 0; t < techs.size(); t++) {
+            robot.type(t % 4 == 3 ? KeyCode.N : KeyCode.getKeyCode(Integer.toString(t % 6)));
+        }
+        assertThat(model.step().get().kind()).as("past the last technology").isEqualTo(Step.Kind.TARGETS);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.DIGIT5).type(KeyCode.UP).type(KeyCode.UP).type(KeyCode.V);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.REVIEW);
         robot.interact(() -> robot.lookup("#wizard-finish").queryButton().requestFocus());
         robot.push(KeyCode.SPACE);
@@ -91,6 +97,12 @@ class WizardViewTest {
         assertThat(s.assessment().answers().get(questions.get(10).id()).kind())
                 .isEqualTo(LevelAnswer.Kind.NOT_APPLICABLE);
         assertThat(s.assessment().priorities()).hasSize(1);
+        assertThat(s.assessment().technologies()).hasSize(techs.size());
+        assertThat(s.assessment().technologies().get(techs.get(2).id()).level()).isEqualTo(2);
+        assertThat(s.assessment().technologies().get(techs.get(3).id()).notRelevant()).isTrue();
+        List<nl.maakscan.model.Dimension> dims = model.questionnaire().dimensions();
+        assertThat(s.assessment().targets()).containsEntry(dims.get(1).id(), 5).doesNotContainKey(dims.get(0).id())
+                .hasSize(1);
         assertThat(s.info().status()).isEqualTo(AssessmentInfo.Status.FINAL);
         assertThat(fx.navigator.last()).isEqualTo("results:" + info.id());
     }
@@ -110,8 +122,7 @@ class WizardViewTest {
             robot.clickOn("#wizard-next");
         }
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.ADOPTION);
-        robot.clickOn("#adoption-" + model.questionnaire().technologies().get(0).id());
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#choice-" + model.questionnaire().technologies().get(0).id() + "-1");
         robot.clickOn("#wizard-next").clickOn("#wizard-next");
         assertThat(robot.lookup("#review-summary").queryLabeled().getText())
                 .startsWith(model.questionnaire().questions().size() + " van de " + model.questionnaire().questions().size());
@@ -122,6 +133,7 @@ class WizardViewTest {
                 .allMatch(a -> a.equals(LevelAnswer.level(2)));
         assertThat(s.assessment().priorities()).containsEntry(model.questionnaire().priorities().get(0).id(), 4);
         assertThat(s.assessment().technologies()).hasSize(1);
+        assertThat(s.assessment().technologies().values().iterator().next().level()).isEqualTo(1);
         assertThat(fx.navigator.last()).isEqualTo("results:" + info.id());
     }
 
@@ -170,5 +182,69 @@ class WizardViewTest {
             Node n = robot.lookup("#" + id).query();
             assertThat(n.getAccessibleText()).as(id).isNotBlank();
         }
+    }
+
+    @Test
+    void aNoteCanBeWrittenBeforeTheAnswerAndIsSavedWithIt(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        Question q = model.step().get().dimension().questions().get(0);
+        Node note = robot.lookup("#note-" + q.id()).query();
+        assertThat(note.isDisabled()).isFalse();
+        robot.clickOn(note).write("Eerst overleggen met de werkvoorbereider");
+        robot.clickOn("#level-" + q.id() + "-3");
+
+        assertThat(stored().assessment().answers().get(q.id()))
+                .isEqualTo(LevelAnswer.level(3).withNote("Eerst overleggen met de werkvoorbereider"));
+    }
+
+    @Test
+    void theChosenCardCarriesACheckMarkAndTheWhyTextOpensBelowTheCards(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        Question q = model.step().get().dimension().questions().get(0);
+        robot.clickOn("#level-" + q.id() + "-2");
+
+        assertThat(robot.lookup("#level-head-" + q.id() + "-2").queryLabeled().getText()).contains("✓");
+        assertThat(robot.lookup("#level-head-" + q.id() + "-1").queryLabeled().getText()).doesNotContain("✓");
+        Node cards = robot.lookup("#level-" + q.id() + "-0").query();
+        double before = cards.localToScene(cards.getLayoutBounds()).getMinY();
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) robot.lookup("#why-" + q.id()).query()).fire());
+        robot.interact(() -> { });
+        assertThat(robot.lookup("#why-text-" + q.id()).query().isVisible()).isTrue();
+        assertThat(cards.localToScene(cards.getLayoutBounds()).getMinY()).isEqualTo(before);
+    }
+
+    @Test
+    void theNextQuestionButtonMovesOnAfterAClick(FxRobot robot) {
+        robot.interact(() -> model.goTo(2));
+        List<Question> qs = model.step().get().dimension().questions();
+        robot.clickOn("#level-" + qs.get(0).id() + "-4");
+
+        robot.clickOn("#next-question-" + qs.get(0).id());
+
+        assertThat(model.currentQuestion().get()).isEqualTo(qs.get(1).id());
+        assertThat(robot.lookup("#question-" + qs.get(1).id()).query().getStyleClass())
+                .contains(Styles.CURRENT_QUESTION);
+    }
+
+    @Test
+    void aFollowUpSaysItsAnswersWereCopiedAndTheCardsMarkThePreviousLevel(FxRobot robot) {
+        Question q = model.questionnaire().dimensions().get(0).questions().get(0);
+        fx.store.saveAnswer(info.id(), q.id(), LevelAnswer.level(2));
+        AssessmentInfo next = fx.store.createAssessment(info.companyId(), UiFixture.questionnaire(), "Vervolgscan 1", null);
+        fx.store.copyAnswers(info.id(), next.id());
+        robot.interact(() -> {
+            model = new WizardViewModel(fx.workspace, new Texts("nl"), fx.navigator, next.id());
+            view = new WizardView(model);
+            stage.getScene().setRoot(view);
+            model.goTo(2);
+        });
+
+        assertThat(robot.lookup("#wizard-follow-up").queryLabeled().getText()).contains("overgenomen");
+        assertThat(robot.lookup("#level-head-" + q.id() + "-2").queryLabeled().getText()).contains("vorige scan");
+        robot.type(KeyCode.DIGIT4);
+        assertThat(robot.lookup("#level-head-" + q.id() + "-2").queryLabeled().getText()).contains("vorige scan")
+                .doesNotContain("✓");
+        assertThat(robot.lookup("#level-head-" + q.id() + "-4").queryLabeled().getText()).contains("✓")
+                .doesNotContain("vorige scan");
     }
 }
