@@ -186,8 +186,8 @@ public final class StartView extends BorderPane {
     }
 
     private void editCompany(Company company) {
-        CompanyFormViewModel form = new CompanyFormViewModel(t, model.questionnaires().isEmpty()
-                ? new nl.maakscan.model.Profile(null, null) : model.questionnaires().get(0).profile());
+        CompanyFormViewModel form = new CompanyFormViewModel(t, model.current()
+                .map(nl.maakscan.model.Questionnaire::profile).orElse(new nl.maakscan.model.Profile(null, null)));
         if (company != null) {
             form.load(company);
         }

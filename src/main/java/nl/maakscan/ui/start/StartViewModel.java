@@ -202,8 +202,7 @@ public final class StartViewModel {
     }
 
     private Optional<LoadResult> questionnaire() {
-        return workspace.library().questionnaires().stream().reduce((a, b) -> b)
-                .flatMap(q -> workspace.library().resultFor(q));
+        return current().flatMap(q -> workspace.library().resultFor(q));
     }
 
     /** The company's latest assessment, if it has one. */
@@ -214,6 +213,16 @@ public final class StartViewModel {
 
     public List<String> questionnaireProblems() {
         return workspace.library().problems().stream().map(Problem::toString).toList();
+    }
+
+    /**
+     * The questionnaire new assessments are made with: the newest version of the last questionnaire
+     * loaded (a user's own questionnaire comes after the built-in ones; released older versions stay
+     * loaded only to open what was made with them).
+     */
+    public Optional<Questionnaire> current() {
+        return workspace.library().questionnaires().stream().reduce((a, b) -> b)
+                .flatMap(q -> workspace.library().latest(q.id()));
     }
 
     public List<Questionnaire> questionnaires() {

@@ -83,7 +83,7 @@ public final class WizardViewModel {
             List<Question> asked = visibleQuestions();
             long answered = asked.stream().filter(q -> answers.containsKey(q.id())).count();
             return asked.isEmpty() ? 1.0 : (double) answered / asked.size();
-        }, answers);
+        }, answers, company);
         previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
         previousAnswers = previous == null ? java.util.Map.of()
                 : workspace.store().loadAssessment(previous.id()).map(p -> p.assessment().answers())
@@ -125,7 +125,9 @@ public final class WizardViewModel {
      * which questions a page shows, the keys move through, and the progress and the review count.
      */
     public List<Question> visibleQuestions(Dimension dimension) {
-        return dimension.questions();
+        Company c = company.get();
+        List<String> processes = c == null ? List.of() : c.processes();
+        return dimension.questions().stream().filter(q -> q.appliesTo(processes)).toList();
     }
 
     /** Every question this company is asked, page by page. */

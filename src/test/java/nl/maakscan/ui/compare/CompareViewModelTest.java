@@ -23,21 +23,21 @@ class CompareViewModelTest {
         try (UiFixture fx = new UiFixture(dir)) {
             AssessmentInfo t0 = fx.sampleAssessment();
             Questionnaire q = UiFixture.questionnaire().valid().orElseThrow();
-            for (Question question : q.dimensions().get(0).questions()) {
+            for (Question question : q.maturityDimensions().get(0).questions()) {
                 fx.store.saveAnswer(t0.id(), question.id(), LevelAnswer.level(1));
             }
             AssessmentInfo t1 = fx.store.createAssessment(t0.companyId(), UiFixture.questionnaire(), "T1", null);
-            for (Question question : q.dimensions().get(0).questions()) {
+            for (Question question : q.maturityDimensions().get(0).questions()) {
                 fx.store.saveAnswer(t1.id(), question.id(), LevelAnswer.level(3));
             }
 
             CompareViewModel c = new CompareViewModel(fx.workspace, new Texts("en"), fx.navigator, t0.id(), t1.id());
 
-            assertThat(c.rows()).hasSize(q.dimensions().size());
+            assertThat(c.rows()).hasSize(q.maturityDimensions().size());
             assertThat(c.rows().get(0).change()).isEqualTo(2.0);
             assertThat(c.rows().get(1).change()).as("unanswered in both").isNull();
             assertThat(c.changedAnswers()).extracting(CompareViewModel.ChangedAnswer::questionId)
-                    .containsExactlyElementsOf(q.dimensions().get(0).questions().stream().map(Question::id).toList());
+                    .containsExactlyElementsOf(q.maturityDimensions().get(0).questions().stream().map(Question::id).toList());
             assertThat(c.changedAnswers().get(0).first()).isEqualTo("1");
             assertThat(c.changedAnswers().get(0).second()).isEqualTo("3");
             assertThat(c.changedAnswers().get(0).number()).isEqualTo("1.1");

@@ -100,7 +100,7 @@ class WizardViewTest {
         assertThat(s.assessment().technologies()).hasSize(techs.size());
         assertThat(s.assessment().technologies().get(techs.get(2).id()).level()).isEqualTo(2);
         assertThat(s.assessment().technologies().get(techs.get(3).id()).notRelevant()).isTrue();
-        List<nl.maakscan.model.Dimension> dims = model.questionnaire().dimensions();
+        List<nl.maakscan.model.Dimension> dims = model.questionnaire().maturityDimensions();
         assertThat(s.assessment().targets()).containsEntry(dims.get(1).id(), 5).doesNotContainKey(dims.get(0).id())
                 .hasSize(1);
         assertThat(s.info().status()).isEqualTo(AssessmentInfo.Status.FINAL);
