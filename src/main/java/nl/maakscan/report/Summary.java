@@ -1,7 +1,6 @@
 package nl.maakscan.report;
 
 import nl.maakscan.advice.DimensionScore;
-import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Scores;
@@ -62,15 +61,18 @@ final class Summary {
         h.open("td", "class", "col");
         h.el("h2", c.t("summary.firstSteps"));
         h.open("ol");
-        for (Plan.Step step : firstSteps()) {
-            h.el("li", c.t("summary.step", c.t("phase." + step.phase().name()),
-                    c.reasons.technology(step.technologyId()), c.t("support." + step.supportType().id()),
-                    c.days(step.adviserDays())));
+        for (Plan.Step step : firstSteps(c.in.advice().plan())) {
+            h.open("li").el("b", c.reasons.technology(step.technologyId()) + ":").text(" " + c.t("summary.step",
+                    PlanSteps.what(c, step), c.t("summary.who." + step.supportType().id()),
+                    step.endMonth())).close("li");
         }
         h.close("ol");
         Plan plan = c.in.advice().plan();
         if (!plan.steps().isEmpty()) {
-            h.el("p", c.t("summary.planTotal", plan.steps().size(), c.days(plan.totalAdviserDays())), "class", "small");
+            PlanSection money = new PlanSection(c);
+            h.el("p", c.t("summary.planTotal", plan.steps().size(), plan.lastMonth(),
+                    money.money(plan.totals().adviserCost()),
+                    money.range(plan.totals().netMin(), plan.totals().netMax())), "class", "small");
         }
         h.close("td").close("tr").close("table");
         h.el("h2", c.t("summary.improvements"));
@@ -85,6 +87,7 @@ final class Summary {
             if (!needs.isEmpty()) {
                 h.text(" \u2013 " + needs.get(0));
             }
+            h.empty("br").text(String.join(" ", facts(r)));
             h.close("li");
         }
         h.close("ol");
@@ -161,10 +164,35 @@ final class Summary {
                 .toList();
     }
 
-    /** The first steps of the plan, earliest phase first, in plan order. */
-    List<Plan.Step> firstSteps() {
-        Plan plan = c.in.advice().plan();
-        return java.util.Arrays.stream(Phase.values()).flatMap(p -> plan.steps(p).stream()).limit(FIRST_STEPS)
-                .toList();
+    /** Benefit, investment, payback and likely financing of a recommendation, as short sentences. */
+    List<String> facts(Recommendation r) {
+        var t = r.technology();
+        PlanSection money = new PlanSection(c);
+        List<String> facts = new java.util.ArrayList<>();
+        if (t.result() != null) {
+            facts.add(c.t("summary.benefit", t.result().get(c.lang)));
+        }
+        if (t.cost() != null && t.cost().max() != null) {
+            facts.add(c.t("summary.investment", money.range(t.cost().min() == null ? 0 : t.cost().min(),
+                    t.cost().max())));
+        }
+        if (t.paybackMonths() != null && t.paybackMonths().min() != null && t.paybackMonths().max() != null) {
+            facts.add(c.t("summary.payback", t.paybackMonths().min(), t.paybackMonths().max()));
+        }
+        List<String> financing = c.in.advice().plan().steps().stream()
+                .filter(s -> s.technologyId().equals(t.id())).flatMap(s -> s.funding().stream())
+                .map(c.reasons::funding).distinct().toList();
+        facts.add(financing.isEmpty() ? c.t("summary.noFinancing")
+                : c.t("summary.financing", String.join(", ", financing)));
+        return facts;
+    }
+
+    /**
+     * The first {@value #FIRST_STEPS} steps of the plan, by start month, never two of the same
+     * technology: the first step of each of the first technologies to start.
+     */
+    static List<Plan.Step> firstSteps(Plan plan) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return plan.steps().stream().filter(s -> seen.add(s.technologyId())).limit(FIRST_STEPS).toList();
     }
 }

@@ -1,0 +1,61 @@
+package nl.maakscan.report;
+
+import nl.maakscan.advice.Plan;
+
+
+/**
+ * Each plan step in words an owner understands: what to do, what it waits for, internal hours, the
+ * financing that fits with its estimated amount, what to arrange first (only when something is
+ * missing), the milestone and the measurable result, and fields for the owner and the start date.
+ */
+final class PlanSteps {
+
+    private final ReportContext c;
+    private final PlanSection section;
+
+    PlanSteps(ReportContext c, PlanSection section) {
+        this.c = c;
+        this.section = section;
+    }
+
+    void write(Html h, Plan plan) {
+        h.el("h2", c.t("plan.steps"), "id", "plan-steps");
+        for (Plan.Step s : plan.steps()) {
+            h.open("div", "class", "keep step");
+            h.el("h3", s.number() + ". " + section.stepName(s));
+            h.el("p", what(c, s));
+            h.open("ul", "class", "facts");
+            h.el("li", c.t("plan.when", section.months(s), c.days(s.adviserDays()), section.money(s.adviserCost()),
+                    s.internalHours()));
+            if (!s.after().isEmpty()) {
+                h.el("li", c.t("plan.after", String.join(", ", s.after().stream().map(String::valueOf).toList())));
+            }
+            if (s.investment() != null) {
+                h.el("li", c.t("plan.investmentLine", section.range(
+                        s.investment().min() == null ? 0 : s.investment().min(),
+                        s.investment().max() == null ? 0 : s.investment().max())));
+            }
+            h.el("li", s.funding().isEmpty() ? c.t("plan.noFinancing")
+                    : c.t("plan.financingLine", String.join(", ", s.funding().stream().map(c.reasons::funding)
+                            .toList())));
+            if (!s.fixFirst().isEmpty()) {
+                h.el("li", c.t("plan.fixFirstLine", String.join("; ", c.reasons.missing(s.fixFirst()))));
+            }
+            h.el("li", c.t("plan.milestone", c.t("milestone." + s.supportType().id()), s.endMonth()));
+            if (s.result() != null) {
+                h.el("li", c.t("plan.result", s.result().get(c.lang)));
+            }
+            h.el("li", c.t("plan.ownerFields"), "class", "field");
+            h.close("ul");
+            h.close("div");
+        }
+        h.el("p", c.t("plan.ownerHint"), "class", "small");
+    }
+
+    /** The catalogue's plan text for the step; without one, the technology's first step. */
+    static String what(ReportContext c, Plan.Step s) {
+        return s.what() != null ? s.what().get(c.lang)
+                : c.q.technology(s.technologyId()).map(t -> t.firstStep().get(c.lang)).orElse("");
+    }
+
+}
