@@ -119,8 +119,8 @@ public record RankingPolicy(
                     new LevelStep(null, 0.85)) : List.copyOf(daysByLevel);
             implementationsAtOnce = implementationsAtOnce == null ? List.of(new SizeStep(9, 1.0),
                     new SizeStep(49, 2.0), new SizeStep(null, 3.0)) : List.copyOf(implementationsAtOnce);
-            stepsAtOnce = stepsAtOnce == null ? List.of(new SizeStep(9, 2.0), new SizeStep(24, 3.0),
-                    new SizeStep(null, 4.0)) : List.copyOf(stepsAtOnce);
+            stepsAtOnce = stepsAtOnce == null ? List.of(new SizeStep(9, 1.0), new SizeStep(49, 2.0),
+                    new SizeStep(null, 3.0)) : List.copyOf(stepsAtOnce);
         }
 
         /** The factor for a starting (overall) level; 1 when the level is unknown. */

@@ -31,8 +31,10 @@ final class PlanSection {
         PlanTotals total = plan.totals();
         h.el("p", c.t("plan.intro", steps.size(), plan.lastMonth(), c.days(total.adviserDays()),
                 money(total.adviserCost()), money(plan.dayRate())));
-        h.el("p", c.t("plan.money", range(total.investmentMin(), total.investmentMax()), money(total.financing()),
-                range(total.netMin(), total.netMax())));
+        boolean priced = steps.stream().anyMatch(s -> s.investment() != null);
+        h.el("p", priced ? c.t("plan.money", range(total.investmentMin(), total.investmentMax()),
+                money(total.financing()), range(total.netMin(), total.netMax()))
+                : c.t("plan.moneyUnknown", range(total.netMin(), total.netMax())));
         h.el("p", budget(plan), plan.overBudget() ? new String[] {"class", "warning"} : new String[0]);
         String age = c.financingAge();
         if (age != null) {

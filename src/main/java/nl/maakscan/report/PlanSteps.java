@@ -25,8 +25,8 @@ final class PlanSteps {
             h.el("h3", s.number() + ". " + section.stepName(s));
             h.el("p", what(c, s));
             h.open("ul", "class", "facts");
-            h.el("li", c.t("plan.when", section.months(s), c.days(s.adviserDays()), section.money(s.adviserCost()),
-                    s.internalHours()));
+            h.el("li", c.t(s.internalHours() > 0 ? "plan.when" : "plan.whenNoHours", section.months(s),
+                    c.days(s.adviserDays()), section.money(s.adviserCost()), s.internalHours()));
             if (!s.after().isEmpty()) {
                 h.el("li", c.t("plan.after", String.join(", ", s.after().stream().map(String::valueOf).toList())));
             }

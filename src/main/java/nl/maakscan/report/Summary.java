@@ -80,17 +80,21 @@ final class Summary {
         if (recs.isEmpty()) {
             h.el("p", c.t("technologies.none"));
         }
-        h.open("ol");
-        for (Recommendation r : recs.subList(0, Math.min(IMPROVEMENTS, recs.size()))) {
-            h.open("li").el("b", r.technology().name().get(c.lang));
-            List<String> needs = c.reasons.needs(r);
-            if (!needs.isEmpty()) {
-                h.text(" \u2013 " + needs.get(0));
+        if (!recs.isEmpty()) {
+            h.open("table", "class", "grid topfive").open("thead").open("tr");
+            for (String key : List.of("summary.colTechnology", "summary.colBenefit", "summary.colInvestment",
+                    "summary.colPayback", "summary.colFinancing")) {
+                h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(11));
             }
-            h.empty("br").text(String.join(" ", facts(r)));
-            h.close("li");
+            h.close("tr").close("thead").open("tbody");
+            for (Recommendation r : recs.subList(0, Math.min(IMPROVEMENTS, recs.size()))) {
+                List<String> f = facts(r);
+                h.open("tr").el("td", r.rank() + ". " + r.technology().name().get(c.lang));
+                f.forEach(x -> h.el("td", x));
+                h.close("tr");
+            }
+            h.close("tbody").close("table");
         }
-        h.close("ol");
         h.close("div");
     }
 
@@ -164,27 +168,23 @@ final class Summary {
                 .toList();
     }
 
-    /** Benefit, investment, payback and likely financing of a recommendation, as short sentences. */
+    /** Benefit, investment, payback and likely financing of a recommendation ("-" where the catalogue gives none). */
     List<String> facts(Recommendation r) {
         var t = r.technology();
         PlanSection money = new PlanSection(c);
-        List<String> facts = new java.util.ArrayList<>();
-        if (t.result() != null) {
-            facts.add(c.t("summary.benefit", t.result().get(c.lang)));
-        }
-        if (t.cost() != null && t.cost().max() != null) {
-            facts.add(c.t("summary.investment", money.range(t.cost().min() == null ? 0 : t.cost().min(),
-                    t.cost().max())));
-        }
-        if (t.paybackMonths() != null && t.paybackMonths().min() != null && t.paybackMonths().max() != null) {
-            facts.add(c.t("summary.payback", t.paybackMonths().min(), t.paybackMonths().max()));
-        }
+        String benefit = t.result() == null ? "-" : t.result().get(c.lang);
+        String investment = t.cost() == null || t.cost().max() == null ? "-"
+                : money.range(t.cost().min() == null ? 0 : t.cost().min(), t.cost().max());
+        String payback = t.paybackMonths() == null || t.paybackMonths().min() == null
+                || t.paybackMonths().max() == null ? "-"
+                : c.t("summary.payback", t.paybackMonths().min(), t.paybackMonths().max());
         List<String> financing = c.in.advice().plan().steps().stream()
                 .filter(s -> s.technologyId().equals(t.id())).flatMap(s -> s.funding().stream())
-                .map(c.reasons::funding).distinct().toList();
-        facts.add(financing.isEmpty() ? c.t("summary.noFinancing")
-                : c.t("summary.financing", String.join(", ", financing)));
-        return facts;
+                .sorted(java.util.Comparator.comparing((nl.maakscan.advice.FinancingMatch m) ->
+                        m.amount() == null ? 0 : m.amount()).reversed())
+                .map(c.reasons::funding).distinct().limit(2).toList();
+        return List.of(benefit, investment, payback,
+                financing.isEmpty() ? c.t("summary.noFinancing") : String.join(", ", financing));
     }
 
     /**
