@@ -89,7 +89,7 @@ final class AdviceText {
             }
         }
         leftOut(s, advice);
-        new PlanText(q, language, words, reasons).append(s, advice.plan(), date);
+        new PlanText(q, words, reasons).append(s, advice.plan(), date);
         s.append('\n').append(q.financing().caveat().get(language)).append(' ')
                 .append(t("advise.financingDate", q.financing().validFrom())).append('\n');
         return s.toString();

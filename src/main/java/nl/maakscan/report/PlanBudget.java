@@ -39,9 +39,7 @@ final class PlanBudget {
                         .el("td", section.months(s), "class", "num")
                         .el("td", c.texts.num(s.adviserDays(), 1), "class", "num")
                         .el("td", section.money(s.adviserCost()), "class", "num")
-                        .el("td", s.investment() == null ? "" : section.range(
-                                s.investment().min() == null ? 0 : s.investment().min(),
-                                s.investment().max() == null ? 0 : s.investment().max()), "class", "num")
+                        .el("td", section.words().investment(s), "class", "num")
                         .el("td", s.expectedFinancing() == null ? "" : section.money(s.expectedFinancing()),
                                 "class", "num")
                         .el("td", section.range(s.netMin(), s.netMax()), "class", "num").close("tr");

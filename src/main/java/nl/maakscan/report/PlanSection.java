@@ -16,8 +16,15 @@ final class PlanSection {
 
     private final ReportContext c;
 
+    private final PlanWords words;
+
     PlanSection(ReportContext c) {
         this.c = c;
+        this.words = new PlanWords(c.q, c.texts);
+    }
+
+    PlanWords words() {
+        return words;
     }
 
     void write(Html h) {
@@ -46,31 +53,24 @@ final class PlanSection {
         new PlanSteps(c, this).write(h, plan);
     }
 
-    /** The adviser cost against the programme budget per company, in words. */
     String budget(Plan plan) {
-        double cost = plan.totals().adviserCost();
-        return plan.overBudget()
-                ? c.t("plan.overBudget", money(plan.programmeBudget()), money(cost - plan.programmeBudget()))
-                : c.t("plan.withinBudget", money(plan.programmeBudget()), money(plan.programmeBudget() - cost));
+        return words.budget(plan);
     }
 
     String money(double euros) {
-        return c.t("plan.euro", Math.round(euros));
+        return words.money(euros);
     }
 
     String range(double min, double max) {
-        return Math.round(min) == Math.round(max) ? money(min) : c.t("plan.euroRange", Math.round(min),
-                Math.round(max));
+        return words.range(min, max);
     }
 
-    /** "Cobot for machine tending: feasibility study". */
     String stepName(Plan.Step s) {
-        return c.t("plan.stepName", c.reasons.technology(s.technologyId()), c.t("support." + s.supportType().id()));
+        return words.stepName(s);
     }
 
     String months(Plan.Step s) {
-        return s.startMonth() == s.endMonth() ? Integer.toString(s.startMonth())
-                : s.startMonth() + "\u2013" + s.endMonth();
+        return words.months(s);
     }
 
     /** Months 1-12 when the plan fits in a year, else 1-24 (or up to its last month). */

@@ -23,7 +23,7 @@ final class PlanSteps {
         for (Plan.Step s : plan.steps()) {
             h.open("div", "class", "keep step");
             h.el("h3", s.number() + ". " + section.stepName(s));
-            h.el("p", what(c, s));
+            h.el("p", section.words().what(s));
             h.open("ul", "class", "facts");
             h.el("li", c.t(s.internalHours() > 0 ? "plan.when" : "plan.whenNoHours", section.months(s),
                     c.days(s.adviserDays()), section.money(s.adviserCost()), s.internalHours()));
@@ -31,9 +31,7 @@ final class PlanSteps {
                 h.el("li", c.t("plan.after", String.join(", ", s.after().stream().map(String::valueOf).toList())));
             }
             if (s.investment() != null) {
-                h.el("li", c.t("plan.investmentLine", section.range(
-                        s.investment().min() == null ? 0 : s.investment().min(),
-                        s.investment().max() == null ? 0 : s.investment().max())));
+                h.el("li", c.t("plan.investmentLine", section.words().investment(s)));
             }
             h.el("li", s.funding().isEmpty() ? c.t("plan.noFinancing")
                     : c.t("plan.financingLine", String.join(", ", s.funding().stream().map(c.reasons::funding)
@@ -41,7 +39,7 @@ final class PlanSteps {
             if (!s.fixFirst().isEmpty()) {
                 h.el("li", c.t("plan.fixFirstLine", String.join("; ", c.reasons.missing(s.fixFirst()))));
             }
-            h.el("li", c.t("plan.milestone", c.t("milestone." + s.supportType().id()), s.endMonth()));
+            h.el("li", section.words().milestone(s));
             if (s.result() != null) {
                 h.el("li", c.t("plan.result", s.result().get(c.lang)));
             }
@@ -50,12 +48,6 @@ final class PlanSteps {
             h.close("div");
         }
         h.el("p", c.t("plan.ownerHint"), "class", "small");
-    }
-
-    /** The catalogue's plan text for the step; without one, the technology's first step. */
-    static String what(ReportContext c, Plan.Step s) {
-        return s.what() != null ? s.what().get(c.lang)
-                : c.q.technology(s.technologyId()).map(t -> t.firstStep().get(c.lang)).orElse("");
     }
 
 }

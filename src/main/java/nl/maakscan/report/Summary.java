@@ -62,9 +62,8 @@ final class Summary {
         h.el("h2", c.t("summary.firstSteps"));
         h.open("ol");
         for (Plan.Step step : firstSteps(c.in.advice().plan())) {
-            h.open("li").el("b", c.reasons.technology(step.technologyId()) + ":").text(" " + c.t("summary.step",
-                    PlanSteps.what(c, step), c.t("summary.who." + step.supportType().id()),
-                    step.endMonth())).close("li");
+            h.open("li").el("b", c.reasons.technology(step.technologyId()) + ":")
+                    .text(" " + new PlanWords(c.q, c.texts).firstStep(step)).close("li");
         }
         h.close("ol");
         Plan plan = c.in.advice().plan();
