@@ -172,10 +172,13 @@ final class Summary {
         var t = r.technology();
         PlanSection money = new PlanSection(c);
         String benefit = t.result() == null ? "-" : t.result().get(c.lang);
-        String investment = t.cost() == null || t.cost().max() == null ? "-"
+        String investment = t.cost() == null || t.cost().max() == null
+                ? c.q.investmentBand(t.investment()).map(b -> b.name().get(c.lang)).orElse("-")
                 : money.range(t.cost().min() == null ? 0 : t.cost().min(), t.cost().max());
         String payback = t.paybackMonths() == null || t.paybackMonths().min() == null
-                || t.paybackMonths().max() == null ? "-"
+                || t.paybackMonths().max() == null
+                ? c.q.paybackBands().stream().filter(b -> b.id().equals(t.payback())).findFirst()
+                        .map(b -> b.name().get(c.lang)).orElse("-")
                 : c.t("summary.payback", t.paybackMonths().min(), t.paybackMonths().max());
         List<String> financing = c.in.advice().plan().steps().stream()
                 .filter(s -> s.technologyId().equals(t.id())).flatMap(s -> s.funding().stream())
