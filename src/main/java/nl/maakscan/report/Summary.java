@@ -88,7 +88,7 @@ final class Summary {
             h.close("tr").close("thead").open("tbody");
             for (Recommendation r : recs.subList(0, Math.min(IMPROVEMENTS, recs.size()))) {
                 List<String> f = facts(r);
-                h.open("tr").el("td", r.rank() + ". " + r.technology().name().get(c.lang));
+                h.open("tr").el("td", r.rank() + ". " + r.technology().name().get(c.lang), "class", "name");
                 f.forEach(x -> h.el("td", x));
                 h.close("tr");
             }
