@@ -45,6 +45,9 @@ final class PlanText {
         s.append(priced ? words.t("plan.money", plan.range(total.investmentMin(), total.investmentMax()),
                 plan.money(total.financing()), plan.range(total.netMin(), total.netMax()))
                 : words.t("plan.moneyUnknown", plan.range(total.netMin(), total.netMax()))).append('\n');
+        if (total.internalHours() > 0) {
+            s.append(words.t("plan.hours", total.internalHours())).append('\n');
+        }
         s.append(plan.budget(p)).append('\n');
         String age = plan.financingAge(date);
         if (age != null) {

@@ -42,6 +42,9 @@ final class PlanSection {
         h.el("p", priced ? c.t("plan.money", range(total.investmentMin(), total.investmentMax()),
                 money(total.financing()), range(total.netMin(), total.netMax()))
                 : c.t("plan.moneyUnknown", range(total.netMin(), total.netMax())));
+        if (total.internalHours() > 0) {
+            h.el("p", c.t("plan.hours", total.internalHours()));
+        }
         h.el("p", budget(plan), plan.overBudget() ? new String[] {"class", "warning"} : new String[0]);
         String age = c.financingAge();
         if (age != null) {

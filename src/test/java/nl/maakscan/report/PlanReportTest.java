@@ -57,7 +57,9 @@ class PlanReportTest {
         assertThat(dutchText).contains("Begroting per fase", "Totaal plan " + new Texts("nl").num(t.adviserDays(), 1)
                 + " € " + String.format(java.util.Locale.GERMANY, "%,d", Math.round(t.adviserCost())));
         assertThat(dutchText).contains("Investeringen: € " + String.format(java.util.Locale.GERMANY, "%,d",
-                Math.round(t.investmentMin())));
+                Math.round(t.investmentMin())), "Verwachte financiering: € " + String.format(java.util.Locale.GERMANY,
+                "%,d", Math.round(t.financing())), "ongeveer " + String.format(java.util.Locale.GERMANY, "%,d",
+                t.internalHours()) + " uur over het hele plan");
         assertThat(englishText).contains("Budget per phase", "Plan total " + new Texts("en").num(t.adviserDays(), 1)
                 + " €" + String.format(java.util.Locale.ENGLISH, "%,d", Math.round(t.adviserCost())));
         for (var p : plan.phases()) {
