@@ -80,16 +80,21 @@ final class Summary {
             h.el("p", c.t("technologies.none"));
         }
         if (!recs.isEmpty()) {
+            List<Recommendation> top = recs.subList(0, Math.min(IMPROVEMENTS, recs.size()));
+            // an older questionnaire states no measurable results: leave out the empty column
+            boolean results = top.stream().anyMatch(r -> r.technology().result() != null);
             h.open("table", "class", "grid topfive").open("thead").open("tr");
             for (String key : List.of("summary.colTechnology", "summary.colBenefit", "summary.colInvestment",
                     "summary.colPayback", "summary.colFinancing")) {
-                h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(11));
+                if (results || !key.endsWith("Benefit")) {
+                    h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(11));
+                }
             }
             h.close("tr").close("thead").open("tbody");
-            for (Recommendation r : recs.subList(0, Math.min(IMPROVEMENTS, recs.size()))) {
+            for (Recommendation r : top) {
                 List<String> f = facts(r);
                 h.open("tr").el("td", r.rank() + ". " + r.technology().name().get(c.lang), "class", "name");
-                f.forEach(x -> h.el("td", x));
+                (results ? f : f.subList(1, f.size())).forEach(x -> h.el("td", x));
                 h.close("tr");
             }
             h.close("tbody").close("table");

@@ -138,7 +138,7 @@ class ReportReadingTest {
     @Test
     void theTimelineHasALegendForEveryKindOfStepAndMonthColumns() {
         int plan = text.pageOf("Stappenplan Het plan telt");
-        String page = text.page(plan);
+        String page = text.page(plan) + " " + text.page(plan + 1);
         assertThat(page).contains("Kleur van de balk:", "Het getal in een balk");
         for (Plan.Step s : input.advice().plan().steps()) {
             assertThat(page).contains(new Texts("nl").t("support." + s.supportType().id()));
