@@ -139,7 +139,7 @@ class ReportReadingTest {
     void theTimelineHasALegendForEveryKindOfStepAndMonthColumns() {
         int plan = text.pageOf("Stappenplan Het plan telt");
         String page = text.page(plan) + " " + text.page(plan + 1);
-        assertThat(page).contains("Kleur van de balk:", "Het getal in een balk");
+        assertThat(page).contains("Kleur van de balk:", "Het getal in", "balk is het aantal adviseursdagen");
         for (Plan.Step s : input.advice().plan().steps()) {
             assertThat(page).contains(new Texts("nl").t("support." + s.supportType().id()));
         }
