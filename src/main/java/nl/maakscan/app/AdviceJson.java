@@ -100,7 +100,7 @@ final class AdviceJson {
 
     /** The plan as a budget: steps with months, money and financing, totals per phase and overall. */
     private static void plan(ObjectNode plan, Questionnaire q, Plan p, String language, java.time.LocalDate date) {
-        plan.put("dayRate", p.dayRate()).put("programmeBudget", p.programmeBudget()).put("months", p.lastMonth())
+        plan.put("dayRate", p.dayRate()).put("programmeBudget", p.programmeBudget()).put("lastMonth", p.lastMonth())
                 .put("overBudget", p.overBudget());
         ArrayNode steps = plan.putArray("steps");
         for (Plan.Step step : p.steps()) {
