@@ -19,10 +19,15 @@ public record Advice(Scores scores, List<Recommendation> recommendations, List<L
 
     /** {@code company} gives size and main processes; null or unknown values fit every technology. */
     public static Advice of(Questionnaire questionnaire, Assessment assessment, Company company) {
+        return of(questionnaire, assessment, company, PlanRates.POLICY);
+    }
+
+    /** As above, with the plan priced at the user's day rate and programme budget. */
+    public static Advice of(Questionnaire questionnaire, Assessment assessment, Company company, PlanRates rates) {
         Scores scores = Scoring.score(questionnaire, assessment, company);
         Recommender.Ranking ranking = Recommender.rankAll(questionnaire, assessment, scores, company);
         Plan plan = Planner.plan(questionnaire, ranking.ranked(), questionnaire.policy().plan().top(), company,
-                scores.overallLevel());
+                scores.overallLevel(), rates);
         return new Advice(scores, ranking.ranked(), ranking.leftOut(), plan);
     }
 }

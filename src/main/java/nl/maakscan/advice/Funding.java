@@ -24,6 +24,12 @@ public final class Funding {
 
     public static List<FinancingMatch> forStep(Questionnaire q, Technology t, SupportType type, Company company,
             double adviserDays) {
+        return forStep(q, t, type, company, adviserDays, q.policy().plan().dayRate());
+    }
+
+    /** As above, with the adviser cost at {@code dayRate} euros a day (the user's setting). */
+    public static List<FinancingMatch> forStep(Questionnaire q, Technology t, SupportType type, Company company,
+            double adviserDays, double dayRate) {
         List<FinancingMatch> matches = new ArrayList<>();
         boolean rules = q.financing().instruments().stream().anyMatch(FinancingInstrument::hasRules);
         if (!rules) {
@@ -36,7 +42,7 @@ public final class Funding {
             return matches;
         }
         Integer employees = company == null ? null : company.employees();
-        double adviserCost = adviserDays * q.policy().plan().dayRate();
+        double adviserCost = adviserDays * dayRate;
         Double costMid = t.cost() == null ? null : t.cost().midpoint();
         for (FinancingInstrument i : q.financing().instruments()) {
             SupportType paid = i.hasRules() ? pays(i, type) : null;

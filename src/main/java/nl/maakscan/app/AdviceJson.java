@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.FinancingAge;
 import nl.maakscan.advice.FinancingMatch;
 import nl.maakscan.advice.LeftOut;
+import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
+import nl.maakscan.advice.PlanTotals;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.model.Company;
@@ -23,7 +26,7 @@ final class AdviceJson {
     private AdviceJson() {
     }
 
-    static String write(Questionnaire q, Company company, Advice advice, String language) {
+    static String write(Questionnaire q, Company company, Advice advice, String language, java.time.LocalDate date) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("questionnaire").put("id", q.id()).put("version", q.version())
                 .put("contentHash", q.contentHash());
@@ -87,27 +90,63 @@ final class AdviceJson {
                 n.put("current", out.current());
             }
         }
-        ObjectNode plan = root.putObject("plan");
-        ArrayNode steps = plan.putArray("steps");
-        for (Plan.Step step : advice.plan().steps()) {
-            ObjectNode n = steps.addObject();
-            n.put("phase", step.phase().fromMonth() + "-" + step.phase().toMonth())
-                    .put("rank", step.rank()).put("technology", step.technologyId())
-                    .put("supportType", step.supportType().id()).put("adviserDays", step.adviserDays());
-            ArrayNode f = n.putArray("financing");
-            for (FinancingMatch m : step.funding()) {
-                ObjectNode x = f.addObject().put("instrument", m.instrumentId());
-                number(x, "amount", m.amount());
-            }
-            missing(n.putArray("fixFirst"), step.fixFirst());
-        }
-        plan.put("totalAdviserDays", advice.plan().totalAdviserDays());
-        plan.put("financingValidFrom", q.financing().validFrom());
+        plan(root.putObject("plan"), q, advice.plan(), language, date);
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plan as a budget: steps with months, money and financing, totals per phase and overall. */
+    private static void plan(ObjectNode plan, Questionnaire q, Plan p, String language, java.time.LocalDate date) {
+        plan.put("dayRate", p.dayRate()).put("programmeBudget", p.programmeBudget()).put("lastMonth", p.lastMonth())
+                .put("overBudget", p.overBudget());
+        ArrayNode steps = plan.putArray("steps");
+        for (Plan.Step step : p.steps()) {
+            ObjectNode n = steps.addObject();
+            n.put("number", step.number()).put("phase", step.phase().fromMonth() + "-" + step.phase().toMonth())
+                    .put("startMonth", step.startMonth()).put("endMonth", step.endMonth())
+                    .put("rank", step.rank()).put("technology", step.technologyId())
+                    .put("supportType", step.supportType().id());
+            n.putPOJO("after", step.after());
+            if (step.what() != null) {
+                n.put("what", step.what().get(language));
+            }
+            n.put("adviserDays", step.adviserDays()).put("adviserCost", step.adviserCost())
+                    .put("internalHours", step.internalHours());
+            if (step.investment() != null) {
+                n.putObject("investment").put("min", step.investment().min()).put("max", step.investment().max());
+            }
+            ArrayNode f = n.putArray("financing");
+            for (FinancingMatch m : step.funding()) {
+                ObjectNode x = f.addObject().put("instrument", m.instrumentId());
+                number(x, "amount", m.amount());
+            }
+            number(n, "expectedFinancing", step.expectedFinancing());
+            n.put("netCostMin", step.netMin()).put("netCostMax", step.netMax());
+            n.put("milestone", new nl.maakscan.report.Texts(language).t("milestone." + step.supportType().id()));
+            if (step.result() != null) {
+                n.put("result", step.result().get(language));
+            }
+            missing(n.putArray("fixFirst"), step.fixFirst());
+        }
+        ObjectNode phases = plan.putObject("phases");
+        for (Phase phase : p.phases()) {
+            totals(phases.putObject(phase.fromMonth() + "-" + phase.toMonth()), p.totals(phase));
+        }
+        totals(plan.putObject("totals"), p.totals());
+        plan.put("totalAdviserDays", p.totalAdviserDays());
+        plan.put("financingValidFrom", q.financing().validFrom());
+        FinancingAge age = FinancingAge.check(q.financing().validFrom(), date);
+        plan.put("financingOutdated", age != null);
+    }
+
+    private static void totals(ObjectNode n, PlanTotals t) {
+        n.put("steps", t.steps()).put("adviserDays", t.adviserDays()).put("adviserCost", t.adviserCost())
+                .put("investmentMin", t.investmentMin()).put("investmentMax", t.investmentMax())
+                .put("expectedFinancing", t.financing()).put("internalHours", t.internalHours())
+                .put("netCostMin", t.netMin()).put("netCostMax", t.netMax());
     }
 
     private static void missing(ArrayNode array, java.util.List<MissingPrerequisite> missing) {

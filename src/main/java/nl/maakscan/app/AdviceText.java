@@ -3,8 +3,6 @@ package nl.maakscan.app;
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.LeftOut;
-import nl.maakscan.advice.Phase;
-import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
@@ -43,7 +41,7 @@ final class AdviceText {
         return value == null ? "-" : String.format(locale, pattern, value);
     }
 
-    String render(Company company, Advice advice) {
+    String render(Company company, Advice advice, java.time.LocalDate date) {
         StringBuilder s = new StringBuilder();
         s.append(q.title().get(language)).append(' ').append(q.version());
         if (company.name() != null) {
@@ -91,28 +89,7 @@ final class AdviceText {
             }
         }
         leftOut(s, advice);
-        s.append('\n').append(t("advise.plan")).append('\n');
-        for (Phase phase : Phase.values()) {
-            List<Plan.Step> steps = advice.plan().steps(phase);
-            if (steps.isEmpty()) {
-                continue;
-            }
-            s.append("  ").append(words.t("phase." + phase.name())).append('\n');
-            for (Plan.Step step : steps) {
-                String tech = q.technology(step.technologyId()).orElseThrow().name().get(language);
-                s.append(String.format(locale, "    - %s: %s, %s%n", tech,
-                        words.t("support." + step.supportType().id()), words.t("days", step.adviserDays())));
-                var what = q.technology(step.technologyId()).orElseThrow().plan().get(step.supportType().id());
-                if (what != null) {
-                    s.append("      ").append(what.get(language)).append('\n');
-                }
-                if (!step.funding().isEmpty()) {
-                    s.append("      ").append(t("advise.financing")).append(' ').append(String.join(", ",
-                            step.funding().stream().map(reasons::funding).toList())).append('\n');
-                }
-            }
-        }
-        s.append(t("advise.totalDays", advice.plan().totalAdviserDays())).append('\n');
+        new PlanText(q, words, reasons).append(s, advice.plan(), date);
         s.append('\n').append(q.financing().caveat().get(language)).append(' ')
                 .append(t("advise.financingDate", q.financing().validFrom())).append('\n');
         return s.toString();

@@ -47,9 +47,9 @@ final class AdviseCommand implements Callable<Integer> {
         Questionnaire q = library.find(filled.questionnaireId(), filled.questionnaireVersion()).orElseThrow();
         Advice advice = Advice.of(q, filled.assessment(), filled.company());
         if (json) {
-            out.println(AdviceJson.write(q, filled.company(), advice, language));
+            out.println(AdviceJson.write(q, filled.company(), advice, language, java.time.LocalDate.now()));
         } else {
-            out.print(new AdviceText(q, language).render(filled.company(), advice));
+            out.print(new AdviceText(q, language).render(filled.company(), advice, java.time.LocalDate.now()));
         }
         out.flush();
         return 0;

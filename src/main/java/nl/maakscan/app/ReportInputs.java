@@ -1,6 +1,7 @@
 package nl.maakscan.app;
 
 import nl.maakscan.advice.Advice;
+import nl.maakscan.advice.PlanRates;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.Bundles;
@@ -24,12 +25,18 @@ public final class ReportInputs {
     /** The report input for a stored assessment, or empty when there is no assessment with that id. */
     public static Optional<ReportInput> of(Store store, String assessmentId, String language,
             ReportInput.Assessor assessor, LocalDate date) {
+        return of(store, assessmentId, language, assessor, date, PlanRates.POLICY);
+    }
+
+    /** As above, with the plan priced at the user's day rate and programme budget. */
+    public static Optional<ReportInput> of(Store store, String assessmentId, String language,
+            ReportInput.Assessor assessor, LocalDate date, PlanRates rates) {
         Optional<StoredAssessment> loaded = store.loadAssessment(assessmentId);
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
         StoredAssessment s = loaded.get();
-        Advice advice = Advice.of(s.questionnaire(), s.assessment(), s.company());
+        Advice advice = Advice.of(s.questionnaire(), s.assessment(), s.company(), rates);
         byte[] bundle = Bundles.export(store, Bundles.Selection.assessment(assessmentId), Instant.now());
         return Optional.of(new ReportInput(s.questionnaire(), s.assessment(), s.company(), advice,
                 previous(store, s).orElse(null), assessor, language, bundle, date,

@@ -1,5 +1,6 @@
 package nl.maakscan.app;
 
+import nl.maakscan.advice.PlanRates;
 import nl.maakscan.store.AtomicFiles;
 import nl.maakscan.ui.Settings;
 
@@ -40,7 +41,18 @@ final class SettingsFile implements Settings.Store {
         String language = p.getProperty("language", defaultLanguage);
         Settings.Theme theme = "dark".equals(p.getProperty("theme")) ? Settings.Theme.DARK : Settings.Theme.LIGHT;
         return new Settings("en".equals(language) ? "en" : "nl", theme, p.getProperty("assessor.name"),
-                p.getProperty("assessor.organisation"), p.getProperty("assessor.logo"), window(p));
+                p.getProperty("assessor.organisation"), p.getProperty("assessor.logo"), window(p),
+                new PlanRates(amount(p, "plan.dayRate"), amount(p, "plan.programmeBudget")));
+    }
+
+    /** A positive amount in euros, or null when absent or unreadable. */
+    private static Double amount(Properties p, String key) {
+        try {
+            double value = Double.parseDouble(p.getProperty(key, ""));
+            return value > 0 && Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Settings.Window window(Properties p) {
@@ -62,6 +74,9 @@ final class SettingsFile implements Settings.Store {
         put(p, "assessor.name", s.assessorName());
         put(p, "assessor.organisation", s.organisation());
         put(p, "assessor.logo", s.logo());
+        put(p, "plan.dayRate", s.rates().dayRate() == null ? null : s.rates().dayRate().toString());
+        put(p, "plan.programmeBudget", s.rates().programmeBudget() == null ? null
+                : s.rates().programmeBudget().toString());
         if (s.window() != null) {
             p.setProperty("window.x", Double.toString(s.window().x()));
             p.setProperty("window.y", Double.toString(s.window().y()));

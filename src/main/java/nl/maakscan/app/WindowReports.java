@@ -46,7 +46,7 @@ final class WindowReports implements Workspace.Reports {
         Settings s = settings.load();
         Path logo = s.logo() == null || !usable(Path.of(s.logo())) ? null : Path.of(s.logo());
         ReportInput input = ReportInputs.of(store, assessmentId, language,
-                new ReportInput.Assessor(s.assessorName(), s.organisation(), logo), LocalDate.now())
+                new ReportInput.Assessor(s.assessorName(), s.organisation(), logo), LocalDate.now(), s.rates())
                 .orElseThrow();  // the results screen that asks has just loaded this assessment
         try {
             Progress steps = (done, total) -> progress.accept((double) done / total);

@@ -43,6 +43,10 @@ final class PolicyChecks {
         between(plan, plan.quickMonths().doubleValue(), "plan/quickMonths", 1, 36);
         sizes(plan, plan.daysBySize(), "plan/daysBySize", 0.1, 5);
         positive(plan, plan.dayRate(), "plan/dayRate");
+        positive(plan, plan.programmeBudget(), "plan/programmeBudget");
+        between(plan, plan.months().doubleValue(), "plan/months", 12, 60);
+        sizes(plan, plan.implementationsAtOnce(), "plan/implementationsAtOnce", 1, 10);
+        sizes(plan, plan.stepsAtOnce(), "plan/stepsAtOnce", 1, 20);
         List<LevelStep> levels = plan.daysByLevel();
         for (int i = 0; i < levels.size(); i++) {
             LevelStep s = levels.get(i);

@@ -48,7 +48,7 @@ public record RankingPolicy(
         minReadiness = or(minReadiness, 0.5);
         sizeMisfit = or(sizeMisfit, 0.5);
         effort = effort == null ? new Effort(null, null, null, null, null) : effort;
-        plan = plan == null ? new PlanPolicy(null, null, null, null, null) : plan;
+        plan = plan == null ? new PlanPolicy(null, null, null, null, null, null, null, null, null) : plan;
     }
 
     private static <T> T or(T value, T fallback) {
@@ -100,19 +100,27 @@ public record RankingPolicy(
 
     /**
      * The plan: how many recommendations it covers, which implementations count as quick, the factors
-     * on the catalogue's adviser days by company size and by starting level, and the cost of an adviser
-     * day in euros (to estimate grants on adviser cost).
+     * on the catalogue's adviser days by company size and by starting level, the cost of an adviser
+     * day in euros, the programme budget for adviser cost per company, the months the plan should fit
+     * in, and how many implementation steps and other steps a company of a given size runs at once.
      */
     public record PlanPolicy(Integer top, Integer quickMonths, List<SizeStep> daysBySize, List<LevelStep> daysByLevel,
-            Double dayRate) {
+            Double dayRate, Double programmeBudget, Integer months, List<SizeStep> implementationsAtOnce,
+            List<SizeStep> stepsAtOnce) {
         public PlanPolicy {
             dayRate = or(dayRate, 1000.0);
+            programmeBudget = or(programmeBudget, 15000.0);
+            months = or(months, 24);
             top = or(top, 5);
             quickMonths = or(quickMonths, 3);
             daysBySize = daysBySize == null ? List.of(new SizeStep(9, 0.6), new SizeStep(24, 0.8),
                     new SizeStep(49, 1.0), new SizeStep(null, 1.2)) : List.copyOf(daysBySize);
             daysByLevel = daysByLevel == null ? List.of(new LevelStep(1.5, 1.2), new LevelStep(3.0, 1.0),
                     new LevelStep(null, 0.85)) : List.copyOf(daysByLevel);
+            implementationsAtOnce = implementationsAtOnce == null ? List.of(new SizeStep(9, 1.0),
+                    new SizeStep(49, 2.0), new SizeStep(null, 3.0)) : List.copyOf(implementationsAtOnce);
+            stepsAtOnce = stepsAtOnce == null ? List.of(new SizeStep(9, 1.0), new SizeStep(49, 2.0),
+                    new SizeStep(null, 3.0)) : List.copyOf(stepsAtOnce);
         }
 
         /** The factor for a starting (overall) level; 1 when the level is unknown. */

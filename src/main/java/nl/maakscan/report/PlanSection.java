@@ -2,75 +2,112 @@ package nl.maakscan.report;
 
 import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
+import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.model.SupportType;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The next-step plan: a drawn timeline over twelve months (one bar per step in its phase), then the steps
- * with adviser days, financing, what to fix first and empty fields for the owner and start date.
+ * The next-step plan: what it costs in a few sentences, a timeline with a column per month and a
+ * legend, the budget per phase with totals (PlanBudget) and each step in words (PlanSteps).
  */
 final class PlanSection {
 
-    private static final int MONTHS = 12;
-
     private final ReportContext c;
+
+    private final PlanWords words;
 
     PlanSection(ReportContext c) {
         this.c = c;
+        this.words = new PlanWords(c.q, c.texts);
+    }
+
+    PlanWords words() {
+        return words;
     }
 
     void write(Html h) {
         h.el("h1", c.t("plan.title"), "id", "plan");
         Plan plan = c.in.advice().plan();
-        List<Plan.Step> steps = ordered(plan);
+        List<Plan.Step> steps = plan.steps();
         if (steps.isEmpty()) {
             h.el("p", c.t("plan.empty"));
             return;
         }
-        h.el("p", c.t("plan.intro", steps.size(), c.days(plan.totalAdviserDays())));
-        timeline(h, steps);
-        legend(h, steps);
-        for (Phase p : Phase.values()) {
-            if (plan.steps(p).isEmpty()) {
-                h.el("p", c.t("plan.emptyPhase", c.t("phase." + p.name()).toLowerCase(c.texts.locale())),
-                        "class", "small");
-            }
+        PlanTotals total = plan.totals();
+        h.el("p", c.t("plan.intro", steps.size(), plan.lastMonth(), c.days(total.adviserDays()),
+                money(total.adviserCost()), money(plan.dayRate())));
+        boolean priced = steps.stream().anyMatch(s -> s.investment() != null);
+        h.el("p", priced ? c.t("plan.money", range(total.investmentMin(), total.investmentMax()),
+                money(total.financing()), range(total.netMin(), total.netMax()))
+                : c.t("plan.moneyUnknown", range(total.netMin(), total.netMax())));
+        if (total.internalHours() > 0) {
+            h.el("p", c.t("plan.hours", total.internalHours()));
         }
-        table(h, steps, plan);
+        h.el("p", budget(plan), plan.overBudget() ? new String[] {"class", "warning"} : new String[0]);
         String age = c.financingAge();
         if (age != null) {
             h.el("p", age, "class", "warning");
         }
+        timeline(h, plan);
+        legend(h, steps);
+        new PlanBudget(c, this).write(h, plan);
+        new PlanSteps(c, this).write(h, plan);
     }
 
-    /** The steps by phase, in plan order within a phase. */
-    static List<Plan.Step> ordered(Plan plan) {
-        return Arrays.stream(Phase.values()).flatMap(p -> plan.steps(p).stream()).toList();
+    String budget(Plan plan) {
+        return words.budget(plan);
     }
 
-    private void timeline(Html h, List<Plan.Step> steps) {
+    String money(double euros) {
+        return words.money(euros);
+    }
+
+    String range(double min, double max) {
+        return words.range(min, max);
+    }
+
+    String stepName(Plan.Step s) {
+        return words.stepName(s);
+    }
+
+    String months(Plan.Step s) {
+        return words.months(s);
+    }
+
+    /** Months 1-12 when the plan fits in a year, else 1-24 (or up to its last month). */
+    static int columns(Plan plan) {
+        return plan.lastMonth() <= 12 ? 12 : Math.max(24, plan.lastMonth());
+    }
+
+    private void timeline(Html h, Plan plan) {
+        int columns = columns(plan);
         h.open("table", "class", "timeline");
         h.open("thead").open("tr").el("th", c.t("plan.step"), "class", "label", "scope", "col");
         for (Phase p : Phase.values()) {
-            h.el("th", c.t("phase." + p.name()), "colspan", Integer.toString(p.toMonth() - p.fromMonth()),
-                    "class", "phase", "scope", "colgroup");
+            int from = p.fromMonth() + 1;
+            int to = p == Phase.MONTHS_12_24 ? columns : Math.min(p.toMonth(), columns);
+            if (from <= to) {
+                h.el("th", c.t("phase." + p.name()), "colspan", Integer.toString(to - from + 1), "class", "phase",
+                        "scope", "colgroup");
+            }
         }
-        h.close("tr").open("tr").el("th", "", "class", "label");
-        for (int m = 1; m <= MONTHS; m++) {
+        h.close("tr").open("tr").el("th", c.t("plan.month"), "class", "label");
+        for (int m = 1; m <= columns; m++) {
             h.el("th", Integer.toString(m), "class", "month", "scope", "col");
         }
         h.close("tr").close("thead").open("tbody");
-        int i = 1;
-        for (Plan.Step s : steps) {
-            h.open("tr").el("td", i++ + ". " + stepName(s), "class", "label");
-            Phase p = s.phase();
-            for (int m = 0; m < p.fromMonth(); m++) {
+        for (Plan.Step s : plan.steps()) {
+            h.open("tr").el("td", s.number() + ". " + stepName(s), "class", "label");
+            for (int m = 1; m < s.startMonth(); m++) {
                 h.el("td", "", "class", "slot");
             }
-            h.el("td", c.days(s.adviserDays()), "colspan", Integer.toString(p.toMonth() - p.fromMonth()),
-                    "class", "bar " + s.supportType().id());
-            for (int m = p.toMonth(); m < MONTHS; m++) {
+            int span = s.endMonth() - s.startMonth() + 1;
+            h.el("td", span * 12 / columns >= 1 ? c.texts.num(s.adviserDays(), 1) : "", "colspan",
+                    Integer.toString(span), "class", "bar " + s.supportType().id(),
+                    "title", c.t("plan.barTitle", months(s), c.days(s.adviserDays())));
+            for (int m = s.endMonth() + 1; m <= columns; m++) {
                 h.el("td", "", "class", "slot");
             }
             h.close("tr");
@@ -78,44 +115,15 @@ final class PlanSection {
         h.close("tbody").close("table");
     }
 
-    /** What the colours of the bars mean: one swatch per kind of support that the plan uses. */
+    /** What the colours of the bars and the figures in them mean: one swatch per kind of support the plan uses. */
     private void legend(Html h, List<Plan.Step> steps) {
         h.open("p", "class", "legend").text(c.t("plan.legend") + " ");
-        Arrays.stream(nl.maakscan.model.SupportType.values())
+        Arrays.stream(SupportType.values())
                 .filter(t -> steps.stream().anyMatch(s -> s.supportType() == t))
                 .forEach(t -> h.open("span", "class", "item")
                         .el("span", "\u00a0\u00a0\u00a0\u00a0", "class", "swatch bar-" + t.id())
                         .text("\u00a0" + c.t("support." + t.id()).replace(' ', '\u00a0')).close("span").text("   "));
+        h.text(c.t("plan.legendDays"));
         h.close("p");
-    }
-
-    private void table(Html h, List<Plan.Step> steps, Plan plan) {
-        h.el("h2", c.t("plan.steps"));
-        h.open("table", "class", "grid steps");
-        h.open("thead").open("tr");
-        for (String key : List.of("plan.nr", "plan.phase", "plan.step", "plan.days", "plan.financing",
-                "plan.fixFirst", "plan.owner", "plan.start")) {
-            h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(5));
-        }
-        h.close("tr").close("thead").open("tbody");
-        int i = 1;
-        for (Plan.Step s : steps) {
-            h.open("tr").el("td", Integer.toString(i++)).el("td", s.phase().fromMonth() + "-" + s.phase().toMonth())
-                    .el("td", stepName(s)).el("td", c.texts.num(s.adviserDays(), 1), "class", "num")
-                    .el("td", s.financing().isEmpty() ? "-"
-                            : String.join(", ", s.funding().stream().map(c.reasons::funding).toList()))
-                    .el("td", s.fixFirst().isEmpty() ? "-" : String.join("; ", c.reasons.missing(s.fixFirst())))
-                    .el("td", "", "class", "field").el("td", "", "class", "field").close("tr");
-        }
-        h.open("tr", "class", "total").el("td", "").el("td", "").el("td", c.t("plan.total"))
-                .el("td", c.texts.num(plan.totalAdviserDays(), 1), "class", "num")
-                .el("td", "").el("td", "").el("td", "")
-                .el("td", "").close("tr");
-        h.close("tbody").close("table");
-        h.el("p", c.t("plan.ownerHint"), "class", "small");
-    }
-
-    private String stepName(Plan.Step s) {
-        return c.t("plan.stepName", c.reasons.technology(s.technologyId()), c.t("support." + s.supportType().id()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.maakscan.report;
 
 import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.FinancingAge;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
@@ -66,24 +67,16 @@ final class ReportContext {
         return text == null ? "" : text.get(lang);
     }
 
-    /** How many months old the financing list may be before the report warns that it may be out of date. */
-    static final int FINANCING_MONTHS = 12;
-
     /**
-     * A plain warning when the financing list dates from more than {@value #FINANCING_MONTHS} months before the
+     * A plain warning when the financing list dates from more than {@value FinancingAge#MONTHS} months before the
      * report date (or its date cannot be read); null when it is recent.
      */
     String financingAge() {
-        String from = q.financing() == null ? null : q.financing().validFrom();
-        try {
-            java.time.LocalDate valid = java.time.LocalDate.parse(from == null ? "" : from.strip());
-            if (!valid.plusMonths(FINANCING_MONTHS).isBefore(in.date())) {
-                return null;
-            }
-            return t("financing.old", texts.date(valid), java.time.Period.between(valid, in.date()).toTotalMonths());
-        } catch (java.time.format.DateTimeParseException e) {
-            return t("financing.undated");
+        FinancingAge age = FinancingAge.check(q.financing() == null ? null : q.financing().validFrom(), in.date());
+        if (age == null) {
+            return null;
         }
+        return age.undated() ? t("financing.undated") : t("financing.old", texts.date(age.validFrom()), age.months());
     }
 
     String days(double days) {

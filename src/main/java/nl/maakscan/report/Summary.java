@@ -1,7 +1,6 @@
 package nl.maakscan.report;
 
 import nl.maakscan.advice.DimensionScore;
-import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Scores;
@@ -62,15 +61,17 @@ final class Summary {
         h.open("td", "class", "col");
         h.el("h2", c.t("summary.firstSteps"));
         h.open("ol");
-        for (Plan.Step step : firstSteps()) {
-            h.el("li", c.t("summary.step", c.t("phase." + step.phase().name()),
-                    c.reasons.technology(step.technologyId()), c.t("support." + step.supportType().id()),
-                    c.days(step.adviserDays())));
+        for (Plan.Step step : firstSteps(c.in.advice().plan())) {
+            h.open("li").el("b", c.reasons.technology(step.technologyId()) + ":")
+                    .text(" " + new PlanWords(c.q, c.texts).firstStep(step)).close("li");
         }
         h.close("ol");
         Plan plan = c.in.advice().plan();
         if (!plan.steps().isEmpty()) {
-            h.el("p", c.t("summary.planTotal", plan.steps().size(), c.days(plan.totalAdviserDays())), "class", "small");
+            PlanSection money = new PlanSection(c);
+            h.el("p", c.t("summary.planTotal", plan.steps().size(), plan.lastMonth(),
+                    money.money(plan.totals().adviserCost()),
+                    money.range(plan.totals().netMin(), plan.totals().netMax())), "class", "small");
         }
         h.close("td").close("tr").close("table");
         h.el("h2", c.t("summary.improvements"));
@@ -78,16 +79,26 @@ final class Summary {
         if (recs.isEmpty()) {
             h.el("p", c.t("technologies.none"));
         }
-        h.open("ol");
-        for (Recommendation r : recs.subList(0, Math.min(IMPROVEMENTS, recs.size()))) {
-            h.open("li").el("b", r.technology().name().get(c.lang));
-            List<String> needs = c.reasons.needs(r);
-            if (!needs.isEmpty()) {
-                h.text(" \u2013 " + needs.get(0));
+        if (!recs.isEmpty()) {
+            List<Recommendation> top = recs.subList(0, Math.min(IMPROVEMENTS, recs.size()));
+            // an older questionnaire states no measurable results: leave out the empty column
+            boolean results = top.stream().anyMatch(r -> r.technology().result() != null);
+            h.open("table", "class", "grid topfive").open("thead").open("tr");
+            for (String key : List.of("summary.colTechnology", "summary.colBenefit", "summary.colInvestment",
+                    "summary.colPayback", "summary.colFinancing")) {
+                if (results || !key.endsWith("Benefit")) {
+                    h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(11));
+                }
             }
-            h.close("li");
+            h.close("tr").close("thead").open("tbody");
+            for (Recommendation r : top) {
+                List<String> f = facts(r);
+                h.open("tr").el("td", r.rank() + ". " + r.technology().name().get(c.lang), "class", "name");
+                (results ? f : f.subList(1, f.size())).forEach(x -> h.el("td", x));
+                h.close("tr");
+            }
+            h.close("tbody").close("table");
         }
-        h.close("ol");
         h.close("div");
     }
 
@@ -161,10 +172,34 @@ final class Summary {
                 .toList();
     }
 
-    /** The first steps of the plan, earliest phase first, in plan order. */
-    List<Plan.Step> firstSteps() {
-        Plan plan = c.in.advice().plan();
-        return java.util.Arrays.stream(Phase.values()).flatMap(p -> plan.steps(p).stream()).limit(FIRST_STEPS)
-                .toList();
+    /** Benefit, investment, payback and likely financing of a recommendation ("-" where the catalogue gives none). */
+    List<String> facts(Recommendation r) {
+        var t = r.technology();
+        PlanSection money = new PlanSection(c);
+        String benefit = t.result() == null ? "-" : t.result().get(c.lang);
+        String investment = t.cost() == null || t.cost().max() == null
+                ? c.q.investmentBand(t.investment()).map(b -> b.name().get(c.lang)).orElse("-")
+                : money.range(t.cost().min() == null ? 0 : t.cost().min(), t.cost().max());
+        String payback = t.paybackMonths() == null || t.paybackMonths().min() == null
+                || t.paybackMonths().max() == null
+                ? c.q.paybackBands().stream().filter(b -> b.id().equals(t.payback())).findFirst()
+                        .map(b -> b.name().get(c.lang)).orElse("-")
+                : c.t("summary.payback", t.paybackMonths().min(), t.paybackMonths().max());
+        List<String> financing = c.in.advice().plan().steps().stream()
+                .filter(s -> s.technologyId().equals(t.id())).flatMap(s -> s.funding().stream())
+                .sorted(java.util.Comparator.comparing((nl.maakscan.advice.FinancingMatch m) ->
+                        m.amount() == null ? 0 : m.amount()).reversed())
+                .map(c.reasons::funding).distinct().limit(2).toList();
+        return List.of(benefit, investment, payback,
+                financing.isEmpty() ? c.t("summary.noFinancing") : String.join(", ", financing));
+    }
+
+    /**
+     * The first {@value #FIRST_STEPS} steps of the plan, by start month, never two of the same
+     * technology: the first step of each of the first technologies to start.
+     */
+    static List<Plan.Step> firstSteps(Plan plan) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return plan.steps().stream().filter(s -> seen.add(s.technologyId())).limit(FIRST_STEPS).toList();
     }
 }

@@ -22,13 +22,18 @@ class PlannerTest {
 
         Plan plan = Advice.of(mini, a, Fixtures.company(20)).plan();
 
-        // default policy: 20 employees -> 0.8; overall level (2*1 + 3) / 3 = 1.67 -> 1.0; half days
+        // default policy: 20 employees -> 0.8; overall level (2*1 + 3) / 3 = 1.67 -> 1.0; half days.
+        // cheap: insight month 1, then its 3-month implementation 2-4; dear misses level prerequisites, so
+        // its feasibility study (2 months) waits until month 4, and its 6-month implementation follows it
+        // and cheap's implementation (cheap is one of its prerequisites)
         assertThat(plan.steps()).extracting(Plan.Step::phase, Plan.Step::technologyId, Plan.Step::supportType,
-                Plan.Step::adviserDays).containsExactly(
-                tuple(Phase.MONTHS_0_3, "cheap", SupportType.INSIGHT, 1.0),
-                tuple(Phase.MONTHS_3_6, "cheap", SupportType.IMPLEMENTATION, 1.5),
-                tuple(Phase.MONTHS_3_6, "dear", SupportType.FEASIBILITY, 2.5),
-                tuple(Phase.MONTHS_6_12, "dear", SupportType.IMPLEMENTATION, 4.0));
+                Plan.Step::adviserDays, Plan.Step::startMonth, Plan.Step::endMonth).containsExactly(
+                tuple(Phase.MONTHS_0_3, "cheap", SupportType.INSIGHT, 1.0, 1, 1),
+                tuple(Phase.MONTHS_0_3, "cheap", SupportType.IMPLEMENTATION, 1.5, 2, 4),
+                tuple(Phase.MONTHS_3_6, "dear", SupportType.FEASIBILITY, 2.5, 4, 5),
+                tuple(Phase.MONTHS_3_6, "dear", SupportType.IMPLEMENTATION, 4.0, 6, 11));
+        assertThat(plan.steps()).extracting(Plan.Step::number, Plan.Step::after)
+                .containsExactly(tuple(1, List.of()), tuple(2, List.of(1)), tuple(3, List.of()), tuple(4, List.of(2, 3)));
         assertThat(plan.totalAdviserDays()).isEqualTo(9.0);
     }
 
@@ -115,8 +120,72 @@ class PlannerTest {
 
         Plan plan = Planner.plan(mini2, List.of(cell, clamp), 1);
 
-        assertThat(plan.steps()).extracting(Plan.Step::technologyId, Plan.Step::supportType, Plan.Step::phase)
-                .contains(tuple("quick-clamp", SupportType.IMPLEMENTATION, Phase.MONTHS_3_6),
-                        tuple("bend-cell", SupportType.IMPLEMENTATION, Phase.MONTHS_6_12));
+        Plan.Step clampImplementation = step(plan, "quick-clamp", SupportType.IMPLEMENTATION);
+        Plan.Step cellImplementation = step(plan, "bend-cell", SupportType.IMPLEMENTATION);
+        assertThat(cellImplementation.startMonth()).isGreaterThan(clampImplementation.endMonth());
+        assertThat(cellImplementation.after()).contains(clampImplementation.number(),
+                step(plan, "bend-cell", SupportType.FEASIBILITY).number());
+    }
+
+    private static Plan.Step step(Plan plan, String technology, SupportType type) {
+        return plan.steps().stream().filter(s -> s.technologyId().equals(technology) && s.supportType() == type)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void planTotalsAreTheSumsOfTheStepsAtTheDayRate() {
+        Plan plan = Advice.of(mini2, shop(), Fixtures.company(20, "milling", "bending")).plan();
+
+        PlanTotals t = plan.totals();
+        // days 1 + 2.5 + 2.5 + 5 + 2.5 + 2.5 + 1 + 1 = 18 at 1000 euros a day
+        assertThat(t.adviserDays()).isEqualTo(18.0);
+        assertThat(t.adviserCost()).isEqualTo(18000.0);
+        // implementation steps: 4-8k + 100-150k + 20-40k + 30-50k
+        assertThat(t.investmentMin()).isEqualTo(154000.0);
+        assertThat(t.investmentMax()).isEqualTo(248000.0);
+        // the largest estimate per step: 500 + 1250 + 625 + 500 + 4000
+        assertThat(t.financing()).isEqualTo(6875.0);
+        assertThat(t.netMin()).isEqualTo(18000 + 154000 - 6875.0);
+        assertThat(t.netMax()).isEqualTo(18000 + 248000 - 6875.0);
+        // 18,000 of adviser cost is over the default programme budget of 15,000
+        assertThat(plan.programmeBudget()).isEqualTo(15000.0);
+        assertThat(plan.overBudget()).isTrue();
+        // the phases add up to the whole plan
+        assertThat(plan.phases().stream().mapToDouble(p -> plan.totals(p).adviserCost()).sum()).isEqualTo(18000.0);
+    }
+
+    @Test
+    void theDayRateSettingPricesTheStepsAndTheGrants() {
+        Plan plan = Advice.of(mini2, shop(), Fixtures.company(20, "milling", "bending"),
+                new PlanRates(800.0, 20000.0)).plan();
+
+        assertThat(plan.totals().adviserCost()).isEqualTo(18 * 800.0);
+        assertThat(plan.overBudget()).isFalse();
+        // the voucher pays 50% of a 1-day insight step at 800 euros
+        assertThat(step(plan, "quick-clamp", SupportType.INSIGHT).funding())
+                .containsExactly(new FinancingMatch("voucher", 400.0));
+    }
+
+    @Test
+    void internalHoursAreSplitOverTheStepsByAdviserDays() {
+        Plan plan = Advice.of(mini2, shop(), Fixtures.company(20, "milling", "bending")).plan();
+
+        // quick-clamp: 40 hours over 1 and 2.5 days -> round(40 / 3.5) = 11, the rest 29
+        assertThat(step(plan, "quick-clamp", SupportType.INSIGHT).internalHours()).isEqualTo(11);
+        assertThat(step(plan, "quick-clamp", SupportType.IMPLEMENTATION).internalHours()).isEqualTo(29);
+        assertThat(step(plan, "quick-clamp", SupportType.IMPLEMENTATION).investment().min()).isEqualTo(4000);
+        assertThat(step(plan, "quick-clamp", SupportType.INSIGHT).investment()).isNull();
+    }
+
+    @Test
+    void aSmallCompanyRunsOneImplementationAtATime() {
+        Plan plan = Advice.of(mini2, shop(), Fixtures.company(6, "milling", "bending")).plan();
+
+        for (int month = 1; month <= plan.lastMonth(); month++) {
+            int m = month;
+            assertThat(plan.steps().stream().filter(s -> s.supportType() == SupportType.IMPLEMENTATION
+                    && s.startMonth() <= m && m <= s.endMonth()).count()).as("month " + m).isLessThanOrEqualTo(1);
+        }
+        assertThat(plan.lastMonth()).isGreaterThan(12);
     }
 }

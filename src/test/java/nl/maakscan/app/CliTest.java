@@ -98,12 +98,23 @@ public class CliTest {
 
         assertThat(text.exit()).as(text.err()).isZero();
         assertThat(text.out()).contains("Sample BV", "Overall level 1.0", "Recommended technologies:",
-                "Next-step plan:", "adviser days");
+                "Next-step plan", "adviser days", "Plan total: ", "Milestone (end of month");
         JsonNode advice = json.readTree(js.out());
         assertThat(advice.path("overall").path("level").asDouble()).isEqualTo(1.0);
         assertThat(advice.path("overall").path("dontKnow").asInt()).isEqualTo(1);
         assertThat(advice.path("recommendations").size()).isPositive();
         assertThat(advice.path("plan").path("totalAdviserDays").asDouble()).isPositive();
+        JsonNode plan = advice.path("plan");
+        double days = 0;
+        for (JsonNode step : plan.path("steps")) {
+            days += step.path("adviserDays").asDouble();
+            assertThat(step.path("adviserCost").asDouble()).isEqualTo(step.path("adviserDays").asDouble() * 1000);
+            assertThat(step.path("endMonth").asInt()).isGreaterThanOrEqualTo(step.path("startMonth").asInt());
+            assertThat(step.path("milestone").asText()).isNotBlank();
+        }
+        assertThat(plan.path("totals").path("adviserDays").asDouble()).isEqualTo(days);
+        assertThat(plan.path("totals").path("adviserCost").asDouble()).isEqualTo(days * 1000);
+        assertThat(plan.path("programmeBudget").asDouble()).isEqualTo(15000.0);
         assertThat(text.out()).contains("Terms: impact", "your note: ask the planner");
         assertThat(advice.path("recommendations").get(0).has("bottleneck")).isTrue();
         assertThat(advice.path("recommendations").findValuesAsText("note")).contains("ask the planner");

@@ -14,8 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.maakscan.advice.Phase;
-import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Scores;
 import nl.maakscan.model.Questionnaire;
@@ -175,31 +173,7 @@ public final class ResultsView extends BorderPane {
     }
 
     private Node plan() {
-        VBox box = new VBox(8, Styles.heading(t.get("results.plan")));
-        box.setId("results-plan");
-        Plan plan = model.advice().plan();
-        for (Phase phase : Phase.values()) {
-            List<Plan.Step> steps = plan.steps(phase);
-            if (steps.isEmpty()) {
-                continue;
-            }
-            box.getChildren().add(Styles.bold(t.format("results.phase", phase.fromMonth(), phase.toMonth())));
-            GridPane grid = Styles.grid(16, 4);
-            int row = 0;
-            for (Plan.Step s : steps) {
-                String financing = new Reasons(q, t).funding(s.funding());
-                grid.addRow(row++, new Label(q.technology(s.technologyId()).orElseThrow().name().get(lang)),
-                        new Label(t.get("support." + s.supportType().id())),
-                        new Label(t.format("results.days", s.adviserDays())),
-                        new Label(financing.isEmpty() ? "" : financing));
-            }
-            box.getChildren().add(grid);
-        }
-        Label total = Styles.bold(t.format("results.totalDays", plan.totalAdviserDays()));
-        total.setId("results-total-days");
-        Label caveat = Styles.muted(t.format("results.financingCaveat", q.financing().validFrom()));
-        box.getChildren().addAll(total, caveat);
-        return box;
+        return new PlanPane(model.plan(), t).build();
     }
 
     private static Label wrap(String text) {

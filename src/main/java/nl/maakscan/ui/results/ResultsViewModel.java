@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
+import nl.maakscan.advice.PlanRates;
 import nl.maakscan.advice.Scores;
 import nl.maakscan.advice.Scoring;
 import nl.maakscan.model.Dimension;
@@ -55,7 +56,8 @@ public final class ResultsViewModel {
         this.texts = texts;
         this.navigator = navigator;
         this.stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
-        this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company());
+        this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company(),
+                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates());
         this.previous = workspace.store().assessmentBefore(assessmentId)
                 .flatMap(before -> workspace.store().loadAssessment(before.id()))
                 .map(p -> Scoring.score(p.questionnaire(), p.assessment(), p.company())).orElse(null);
@@ -149,6 +151,11 @@ public final class ResultsViewModel {
 
     public Questionnaire questionnaire() {
         return stored.questionnaire();
+    }
+
+    /** The plan as the screen shows it: in the words of the report, with money, totals and the budget. */
+    public PlanViewModel plan() {
+        return new PlanViewModel(advice.plan(), stored.questionnaire(), texts.language(), java.time.LocalDate.now());
     }
 
     public Advice advice() {

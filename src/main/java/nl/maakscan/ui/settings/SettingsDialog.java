@@ -41,13 +41,23 @@ public final class SettingsDialog {
         Label logoLabel = new Label(t.get("settings.logo"));
         logoLabel.setLabelFor(logo);
         grid.addRow(2, logoLabel, new HBox(8, logo, choose));
-        grid.add(Styles.muted(t.get("settings.help")), 0, 3, 2, 1);
+        TextField dayRate = field("settings-day-rate", grid, 3, t.get("settings.dayRate"));
+        dayRate.textProperty().bindBidirectional(model.dayRate());
+        dayRate.setPromptText(t.get("settings.dayRatePrompt"));
+        TextField budget = field("settings-programme-budget", grid, 4, t.get("settings.programmeBudget"));
+        budget.textProperty().bindBidirectional(model.programmeBudget());
+        budget.setPromptText(t.get("settings.programmeBudgetPrompt"));
+        grid.add(Styles.muted(t.get("settings.help")), 0, 5, 2, 1);
+        grid.add(Styles.muted(t.get("settings.ratesHelp")), 0, 6, 2, 1);
         grid.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));   // labels do not touch the dialog's edge
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
         dialog.getDialogPane().setContent(grid);
         if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
+            if (!model.amountsValid()) {
+                dialogs.error(t.get("settings.title"), t.get("settings.amountsInvalid"));
+            }
             if (!model.logoFound()) {
                 dialogs.error(t.get("settings.title"), t.format("settings.logoMissing", model.logo().get()));
             }

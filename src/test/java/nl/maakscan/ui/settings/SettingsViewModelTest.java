@@ -41,4 +41,31 @@ class SettingsViewModelTest {
 
         assertThat(s.logoFound()).isFalse();
     }
+
+    @Test
+    void dayRateAndProgrammeBudgetAreSavedAsEurosAndEmptyMeansTheDefault() {
+        UiFixture.MemorySettings store = new UiFixture.MemorySettings();
+        SettingsViewModel s = new SettingsViewModel(store);
+
+        s.dayRate().set("€ 1.250");
+        s.programmeBudget().set("");
+        s.save();
+
+        assertThat(s.amountsValid()).isTrue();
+        assertThat(store.load().rates().dayRate()).isEqualTo(1250.0);
+        assertThat(store.load().rates().programmeBudget()).isNull();
+        assertThat(new SettingsViewModel(store).dayRate().get()).isEqualTo("1250");
+    }
+
+    @Test
+    void anAmountWithoutDigitsIsRefusedAndLeavesTheDefault() {
+        UiFixture.MemorySettings store = new UiFixture.MemorySettings();
+        SettingsViewModel s = new SettingsViewModel(store);
+
+        s.programmeBudget().set("veel");
+        s.save();
+
+        assertThat(s.amountsValid()).isFalse();
+        assertThat(store.load().rates().programmeBudget()).isNull();
+    }
 }
