@@ -49,6 +49,13 @@ public final class CompareView extends VBox {
         table.getColumns().get(0).setPrefWidth(360);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, pick, table);
+        VBox tracking = nl.maakscan.ui.PlanStatusPane.of("compare-previous-plan", model.previousPlan(), t);
+        if (tracking != null) {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(tracking);
+            scroll.setFitToWidth(true);
+            scroll.setMaxHeight(260);
+            getChildren().add(scroll);
+        }
     }
 
     private static javafx.scene.control.ComboBox<AssessmentInfo> choice(String id, CompareViewModel model, Texts t,

@@ -32,6 +32,7 @@ public final class CompareViewModel {
     private final List<Row> rows = new ArrayList<>();
     private final Row overall;
     private final List<nl.maakscan.store.AssessmentInfo> choices;
+    private final List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan;
 
     public CompareViewModel(Workspace workspace, Texts texts, Navigator navigator, String firstId, String secondId) {
         this.texts = texts;
@@ -47,6 +48,7 @@ public final class CompareViewModel {
         }
         overall = new Row(texts.get("compare.overall"), a.overallLevel(), b.overallLevel());
         choices = workspace.store().listAssessments(second.company().id());
+        previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), secondId, texts);
     }
 
     /** The company's assessments, any two of which can be compared. */
@@ -83,5 +85,10 @@ public final class CompareViewModel {
 
     public Row overall() {
         return overall;
+    }
+
+    /** The steps of the plan before the later assessment, with the status recorded at the later one; or empty. */
+    public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
+        return previousPlan;
     }
 }
