@@ -80,6 +80,8 @@ class WizardViewTest {
         }
         assertThat(model.step().get().kind()).as("past the last question").isEqualTo(Step.Kind.ADOPTION);
         robot.push(KeyCode.ALT, KeyCode.RIGHT).push(KeyCode.ALT, KeyCode.RIGHT);
+        assertThat(model.step().get().kind()).isEqualTo(Step.Kind.CONCLUSIONS);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.REVIEW);
         robot.interact(() -> robot.lookup("#wizard-finish").queryButton().requestFocus());
         robot.push(KeyCode.SPACE);
@@ -112,7 +114,7 @@ class WizardViewTest {
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.ADOPTION);
         robot.clickOn("#adoption-" + model.questionnaire().technologies().get(0).id());
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        robot.clickOn("#wizard-next").clickOn("#wizard-next");
+        robot.clickOn("#wizard-next").clickOn("#wizard-next").clickOn("#wizard-next");
         assertThat(robot.lookup("#review-summary").queryLabeled().getText())
                 .startsWith(model.questionnaire().questions().size() + " van de " + model.questionnaire().questions().size());
         robot.clickOn("#wizard-finish");
