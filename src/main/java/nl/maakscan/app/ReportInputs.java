@@ -5,11 +5,14 @@ import nl.maakscan.advice.PlanRates;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.Bundles;
+import nl.maakscan.store.ConclusionsRepository;
+import nl.maakscan.store.PlanTracking;
 import nl.maakscan.store.Store;
 import nl.maakscan.store.StoredAssessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,7 +43,9 @@ public final class ReportInputs {
         byte[] bundle = Bundles.export(store, Bundles.Selection.assessment(assessmentId), Instant.now());
         return Optional.of(new ReportInput(s.questionnaire(), s.assessment(), s.company(), advice,
                 previous(store, s).orElse(null), assessor, language, bundle, date,
-                s.info().status() == AssessmentInfo.Status.FINAL ? ReportInput.Status.FINAL : ReportInput.Status.DRAFT));
+                s.info().status() == AssessmentInfo.Status.FINAL ? ReportInput.Status.FINAL : ReportInput.Status.DRAFT,
+                new ConclusionsRepository(store).load(assessmentId),
+                List.copyOf(new PlanTracking(store).load(assessmentId).values())));
     }
 
     /** The assessment of the same company created just before this one, with its scores. */
@@ -49,7 +54,10 @@ public final class ReportInputs {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        return store.loadAssessment(before.get().id()).map(p -> new ReportInput.Previous(p.info().label(),
-                p.info().date(), Advice.of(p.questionnaire(), p.assessment(), p.company()).scores()));
+        return store.loadAssessment(before.get().id()).map(p -> {
+            Advice advice = Advice.of(p.questionnaire(), p.assessment(), p.company());
+            return new ReportInput.Previous(p.info().label(), p.info().date(), advice.scores(), p.assessment(),
+                    advice.plan());
+        });
     }
 }

@@ -39,6 +39,7 @@ final class Cover {
         row(h, c.t("cover.assessor"), join(nonEmpty(assessor.name(), a.assessor()), assessor.organisation()));
         row(h, c.t("cover.assessment"), a.label());
         row(h, c.t("cover.assessmentDate"), a.date() == null ? null : c.texts.date(a.date()));
+        row(h, c.t("cover.method"), new AdviserConclusions(c).method());
         row(h, c.t("cover.status"), c.t(c.in.draft() ? "cover.draft" : "cover.final"));
         row(h, c.t("cover.questionnaire"), c.t("cover.questionnaireVersion", c.q.title().get(c.lang), c.q.version()));
         row(h, c.t("cover.reportDate"), c.texts.date(c.in.date()));

@@ -61,6 +61,7 @@ final class DimensionSections {
             h.close("div");
         }
         toTarget(h, d, s);
+        new AdviserConclusions(c).dimension(h, d.id());
         h.close("div");
     }
 

@@ -4,11 +4,15 @@ import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.Scores;
 import nl.maakscan.model.Assessment;
 import nl.maakscan.model.Company;
+import nl.maakscan.model.Conclusions;
+import nl.maakscan.model.PlanStepStatus;
+import nl.maakscan.advice.Plan;
 import nl.maakscan.model.Questionnaire;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,10 +31,19 @@ import java.util.Objects;
  * @param date          the date printed as the report date
  * @param status        the assessment's status: a draft gets a CONCEPT mark on every page, a final assessment a
  *                      signature block; null counts as a draft
+ * @param conclusions   the adviser's conclusions and the method; null counts as none
+ * @param tracking      at a follow-up, what became of the previous plan's steps; null counts as none recorded
  */
 public record ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
         Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date,
-        Status status) {
+        Status status, Conclusions conclusions, List<PlanStepStatus> tracking) {
+
+    /** A report without conclusions or plan tracking. */
+    public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
+            Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date, Status status) {
+        this(questionnaire, assessment, company, advice, previous, assessor, language, bundle, date, status, null,
+                null);
+    }
 
     /** A report of an assessment whose status is not known: it is marked as a draft (CONCEPT). */
     public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
@@ -47,6 +60,8 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
         language = "en".equals(language) ? "en" : "nl";
         assessor = assessor == null ? new Assessor(null, null, null) : assessor;
         status = status == null ? Status.DRAFT : status;
+        conclusions = conclusions == null ? Conclusions.none() : conclusions;
+        tracking = tracking == null ? List.of() : List.copyOf(tracking);
     }
 
     /** Whether the assessment can still change, so that the report is a draft (CONCEPT). */
@@ -80,11 +95,16 @@ public record ReportInput(Questionnaire questionnaire, Assessment assessment, Co
 
     /**
      * An earlier assessment of the same company: its label and date and its scores (computed with the
-     * questionnaire it was made with; dimensions are matched by id).
+     * questionnaire it was made with; dimensions are matched by id), and, when known, its answers and its plan
+     * (for the per-question changes and the previous plan's steps; null leaves those parts out).
      */
-    public record Previous(String label, String date, Scores scores) {
+    public record Previous(String label, String date, Scores scores, Assessment assessment, Plan plan) {
         public Previous {
             Objects.requireNonNull(scores, "scores");
+        }
+
+        public Previous(String label, String date, Scores scores) {
+            this(label, date, scores, null, null);
         }
     }
 

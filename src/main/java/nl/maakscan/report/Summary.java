@@ -41,6 +41,7 @@ final class Summary {
                     c.level(prev.scores().overallLevel()), (change > 0 ? "+" : "") + c.texts.num(change, 1)));
         }
         chart(h, s);
+        new AdviserConclusions(c).overall(h);
         h.open("table", "class", "columns").open("tr");
         h.open("td", "class", "col");
         List<DimensionScore> strengths = strengths(s);

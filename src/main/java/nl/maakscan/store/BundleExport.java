@@ -119,6 +119,41 @@ final class BundleExport {
         items(n.putObject("targets"), a.targets());
         items(n.putObject("answers"), a.answers());
         items(n.putObject("technologies"), a.technologies());
+        // Optional since 0.2 (schema 3): written only when there is something to write.
+        Bundles.Item overall = a.conclusions().get(ConclusionsRepository.OVERALL);
+        if (overall != null) {
+            ObjectNode o = n.putObject("conclusion");
+            o.put("text", (String) overall.value());
+            o.put("changed", Store.format(overall.changed()));
+        }
+        Map<String, Bundles.Item> topics = new java.util.LinkedHashMap<>(a.conclusions());
+        topics.remove(ConclusionsRepository.OVERALL);
+        if (!topics.isEmpty()) {
+            ObjectNode t = n.putObject("topicConclusions");
+            topics.forEach((id, item) -> {
+                ObjectNode o = t.putObject(id);
+                o.put("text", (String) item.value());
+                o.put("changed", Store.format(item.changed()));
+            });
+        }
+        if (a.method() != null) {
+            ObjectNode m = n.putObject("method");
+            m.put("method", a.method().method());
+            m.put("participants", a.method().participants());
+            m.put("changed", Store.format(a.method().changed()));
+        }
+        if (!a.planSteps().isEmpty()) {
+            ArrayNode steps = n.putArray("planTracking");
+            a.planSteps().forEach((key, item) -> {
+                String[] k = key.split("/", 2);
+                ObjectNode o = steps.addObject();
+                o.put("technology", k[0]);
+                o.put("supportType", k[1]);
+                o.put("status", (String) item.value());
+                o.put("note", item.note());
+                o.put("changed", Store.format(item.changed()));
+            });
+        }
     }
 
     private static void items(ObjectNode n, Map<String, Bundles.Item> items) {

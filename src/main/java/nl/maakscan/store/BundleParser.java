@@ -29,7 +29,7 @@ final class BundleParser {
             "place", "contact", "created", "updated", "assessments");
     private static final Set<String> ASSESSMENT = Set.of("id", "questionnaire", "label", "assessor", "date",
             "status", "position", "created", "updated", "finished", "priorities", "targets", "answers",
-            "technologies");
+            "technologies", "conclusion", "topicConclusions", "method", "planTracking");
     private static final Set<String> ITEM = Set.of("value", "note", "changed");
 
     private static final int MAX_ID = 200;
@@ -41,7 +41,7 @@ final class BundleParser {
         this.file = file;
     }
 
-    private StoreException.InvalidImport bad(String where, String key, Object... args) {
+    StoreException.InvalidImport bad(String where, String key, Object... args) {
         return new StoreException.InvalidImport(file, where, key, args);
     }
 
@@ -148,7 +148,7 @@ final class BundleParser {
                 throw bad(at + ".date", "answers.date", date);
             }
         }
-        return new Bundles.AssessmentData(id, companyId, text(n, at, "questionnaire", 100, true),
+        Bundles.AssessmentData a = new Bundles.AssessmentData(id, companyId, text(n, at, "questionnaire", 100, true),
                 text(n, at, "label", 500, false), text(n, at, "assessor", 500, false), date, status,
                 text(n, at, "position", 500, false), time(n, at, "created", true), time(n, at, "updated", true),
                 time(n, at, "finished", false),
@@ -160,6 +160,10 @@ final class BundleParser {
                 items(n, at, "technologies", v -> (v.isInt() && v.asInt() >= 0 && v.asInt() <= 5)
                         || (v.isTextual() && v.asText().equals(AnswersFile.NOT_APPLICABLE)),
                         "0, 1, 2, 3, 4, 5, \"n/a\""));
+        BundleFollowUp extra = new BundleFollowUp(this);
+        return new Bundles.AssessmentData(a.id(), a.companyId(), a.contentHash(), a.label(), a.assessor(), a.date(),
+                a.status(), a.position(), a.created(), a.updated(), a.finished(), a.priorities(), a.targets(),
+                a.answers(), a.technologies(), extra.conclusions(n, at), extra.method(n, at), extra.planSteps(n, at));
     }
 
     private Map<String, Bundles.Item> items(JsonNode parent, String at, String field, Predicate<JsonNode> allowed,
@@ -201,7 +205,7 @@ final class BundleParser {
         return id;
     }
 
-    private JsonNode object(JsonNode n, String at) {
+    JsonNode object(JsonNode n, String at) {
         if (!n.isObject()) {
             throw bad(at, "answers.notObject");
         }
@@ -219,7 +223,7 @@ final class BundleParser {
         return n;
     }
 
-    private void fields(JsonNode n, String at, Set<String> allowed) {
+    void fields(JsonNode n, String at, Set<String> allowed) {
         var names = n.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -230,7 +234,7 @@ final class BundleParser {
         }
     }
 
-    private String text(JsonNode parent, String at, String field, int max, boolean required) {
+    String text(JsonNode parent, String at, String field, int max, boolean required) {
         JsonNode n = parent.path(field);
         if (n.isMissingNode() || n.isNull()) {
             if (required) {
@@ -254,7 +258,7 @@ final class BundleParser {
         return s.isEmpty() ? null : s;
     }
 
-    private Instant time(JsonNode parent, String at, String field, boolean required) {
+    Instant time(JsonNode parent, String at, String field, boolean required) {
         String s = text(parent, at, field, 40, required);
         if (s == null) {
             return null;

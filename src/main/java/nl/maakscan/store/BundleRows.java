@@ -66,7 +66,12 @@ final class BundleRows {
                 a.technologies().put(r.getString(1), new Bundles.Item(value, r.getString(4), Store.instant(r.getString(5))));
             }
         }
-        return Optional.of(a);
+        a.conclusions().putAll(ConclusionsRepository.conclusionRows(store, id));
+        a.planSteps().putAll(PlanTracking.rows(store, id));
+        Bundles.Method method = ConclusionsRepository.methodRow(store, id);
+        return Optional.of(method == null ? a : new Bundles.AssessmentData(a.id(), a.companyId(), a.contentHash(),
+                a.label(), a.assessor(), a.date(), a.status(), a.position(), a.created(), a.updated(), a.finished(),
+                a.priorities(), a.targets(), a.answers(), a.technologies(), a.conclusions(), method, a.planSteps()));
     }
 
     static void insertCompany(Store store, Bundles.CompanyData c) throws SQLException {
@@ -120,6 +125,8 @@ final class BundleRows {
                     + "changed_at) VALUES (?,?,?,?,?,?)", a.id(), e.getKey(), v instanceof Integer ? v : null,
                     v instanceof Integer ? 0 : 1, e.getValue().note(), Store.format(e.getValue().changed()));
         }
+        ConclusionsRepository.insert(store, a.id(), a.conclusions(), a.method());
+        PlanTracking.insert(store, a.id(), a.planSteps());
     }
 
 }

@@ -11,6 +11,7 @@ import nl.maakscan.model.Questionnaire;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,21 @@ public final class Bundles {
     record AssessmentData(String id, String companyId, String contentHash, String label, String assessor,
             String date, String status, String position, Instant created, Instant updated, Instant finished,
             Map<String, Item> priorities, Map<String, Item> targets, Map<String, Item> answers,
-            Map<String, Item> technologies) {
+            Map<String, Item> technologies, Map<String, Item> conclusions, Method method,
+            Map<String, Item> planSteps) {
+
+        /** An assessment without conclusions, method or plan tracking (as bundles before these existed). */
+        AssessmentData(String id, String companyId, String contentHash, String label, String assessor,
+                String date, String status, String position, Instant created, Instant updated, Instant finished,
+                Map<String, Item> priorities, Map<String, Item> targets, Map<String, Item> answers,
+                Map<String, Item> technologies) {
+            this(id, companyId, contentHash, label, assessor, date, status, position, created, updated, finished,
+                    priorities, targets, answers, technologies, new LinkedHashMap<>(), null, new LinkedHashMap<>());
+        }
+    }
+
+    /** How an assessment was made: {@code self} or {@code interview} (or null), and who took part. */
+    record Method(String method, String participants, Instant changed) {
     }
 
     record CompanyData(Company company, Instant created, Instant updated) {
@@ -178,6 +193,8 @@ public final class Bundles {
         known(file, where + ".targets", a.targets(), id -> q.dimension(id).isPresent());
         known(file, where + ".answers", a.answers(), id -> q.question(id).isPresent());
         known(file, where + ".technologies", a.technologies(), id -> q.technology(id).isPresent());
+        known(file, where + ".conclusions", a.conclusions(),
+                id -> id.equals(ConclusionsRepository.OVERALL) || q.dimension(id).isPresent());
     }
 
     private static void known(String file, String where, Map<String, Item> items, Predicate<String> known) {

@@ -685,7 +685,8 @@ public final class Store implements AutoCloseable {
         return transaction("BEGIN IMMEDIATE", work);
     }
 
-    private <T> T read(SqlWork<T> work) {
+    /** Runs {@code work} in one read transaction: a consistent snapshot. */
+    synchronized <T> T read(SqlWork<T> work) {
         return transaction("BEGIN", work);
     }
 
@@ -726,7 +727,8 @@ public final class Store implements AutoCloseable {
         return p;
     }
 
-    private void change(String assessmentId, java.util.function.Predicate<Questionnaire> known, String unknownKey,
+    /** Runs one change of a draft assessment (refused when final) and marks the assessment updated. */
+    void change(String assessmentId, java.util.function.Predicate<Questionnaire> known, String unknownKey,
             String id, Change change) {
         String now = format(now());
         write(() -> {

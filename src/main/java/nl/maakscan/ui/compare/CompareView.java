@@ -79,6 +79,13 @@ public final class CompareView extends VBox {
         changed.setFitToWidth(true);
         VBox.setVgrow(changed, Priority.ALWAYS);
         getChildren().addAll(top, pick, figures, Styles.heading(t.get("compare.changedQuestions")), changed);
+        VBox tracking = nl.maakscan.ui.PlanStatusPane.of("compare-previous-plan", model.previousPlan(), t);
+        if (tracking != null) {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(tracking);
+            scroll.setFitToWidth(true);
+            scroll.setMaxHeight(260);
+            getChildren().add(scroll);
+        }
     }
 
     private static String change(CompareViewModel.Row r, Texts t) {

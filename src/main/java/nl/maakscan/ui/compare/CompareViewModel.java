@@ -42,6 +42,7 @@ public final class CompareViewModel {
     private final List<nl.maakscan.store.AssessmentInfo> choices;
     private final List<ChangedAnswer> changedAnswers = new ArrayList<>();
     private final List<Double> targets = new ArrayList<>();
+    private final List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan;
 
     public CompareViewModel(Workspace workspace, Texts texts, Navigator navigator, String firstId, String secondId) {
         this.texts = texts;
@@ -69,6 +70,7 @@ public final class CompareViewModel {
         }
         overall = new Row(texts.get("compare.overall"), a.overallLevel(), b.overallLevel());
         choices = workspace.store().listAssessments(second.company().id());
+        previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), secondId, texts);
     }
 
     private String answer(nl.maakscan.model.LevelAnswer a) {
@@ -126,5 +128,10 @@ public final class CompareViewModel {
 
     public Row overall() {
         return overall;
+    }
+
+    /** The steps of the plan before the later assessment, with the status recorded at the later one; or empty. */
+    public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
+        return previousPlan;
     }
 }

@@ -40,6 +40,10 @@ public final class ResultsView extends BorderPane {
         setId("results-view");
         setTop(toolbar());
         VBox content = new VBox(20, summary(), dimensions(), recommendations(), plan());
+        VBox tracking = nl.maakscan.ui.PlanStatusPane.of("results-previous-plan", model.previousPlan(), t);
+        if (tracking != null) {
+            content.getChildren().add(tracking);
+        }
         content.setPadding(new Insets(16));
         content.setMaxWidth(1100);
         ScrollPane scroll = new ScrollPane(content);

@@ -48,6 +48,7 @@ public final class ResultsViewModel {
     private final Advice advice;
     private final Scores previous;
     private final List<Row> rows = new ArrayList<>();
+    private final List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
@@ -61,6 +62,7 @@ public final class ResultsViewModel {
         this.previous = workspace.store().assessmentBefore(assessmentId)
                 .flatMap(before -> workspace.store().loadAssessment(before.id()))
                 .map(p -> Scoring.score(p.questionnaire(), p.assessment(), p.company())).orElse(null);
+        this.previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), assessmentId, texts);
         String lang = texts.language();
         for (Dimension d : stored.questionnaire().maturityDimensions()) {
             DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
@@ -180,5 +182,10 @@ public final class ResultsViewModel {
 
     public DoubleProperty progress() {
         return progress;
+    }
+
+    /** At a follow-up: the previous plan's steps with the status recorded at this assessment; else empty. */
+    public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
+        return previousPlan;
     }
 }

@@ -176,6 +176,8 @@ public final class WizardView extends BorderPane {
                     model.questionnaire().dimensions().indexOf(s.dimension()) + 1);
             case ADOPTION -> new AdoptionStepView(model, scroller);
             case TARGETS -> new TargetsStepView(model, scroller);
+            case PLAN_TRACKING -> new PlanTrackingStepView(new FollowUpViewModel(model));
+            case CONCLUSIONS -> new ConclusionsStepView(new FollowUpViewModel(model));
             case REVIEW -> new ReviewStepView(model);
         };
         page = (StepView) content;

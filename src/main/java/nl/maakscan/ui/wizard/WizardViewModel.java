@@ -66,7 +66,7 @@ public final class WizardViewModel {
         this.assessmentId = assessmentId;
         StoredAssessment stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
         this.questionnaire = stored.questionnaire();
-        this.steps = Step.of(questionnaire);
+        this.steps = Step.of(questionnaire, workspace.store().assessmentBefore(assessmentId).isPresent());
         this.readOnly = stored.info().status() == AssessmentInfo.Status.FINAL;
         this.saver = new Saver(workspace, texts);
         company.set(stored.company());

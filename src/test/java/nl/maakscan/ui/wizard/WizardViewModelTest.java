@@ -43,16 +43,17 @@ class WizardViewModelTest {
     }
 
     @Test
-    void stepsAreProfilePrioritiesEachDimensionAdoptionTargetsAndReview() {
+    void stepsAreProfilePrioritiesEachDimensionAdoptionTargetsConclusionsAndReview() {
         WizardViewModel w = wizard();
 
         List<Step> steps = w.steps();
-        assertThat(steps).hasSize(w.questionnaire().dimensions().size() + 5);
+        assertThat(steps).hasSize(w.questionnaire().dimensions().size() + 6);
         assertThat(steps.get(0).kind()).isEqualTo(Step.Kind.PROFILE);
         assertThat(steps.get(1).kind()).isEqualTo(Step.Kind.PRIORITIES);
         assertThat(steps.get(2).dimension()).isEqualTo(w.questionnaire().dimensions().get(0));
-        assertThat(steps.subList(steps.size() - 3, steps.size())).extracting(Step::kind)
-                .containsExactly(Step.Kind.ADOPTION, Step.Kind.TARGETS, Step.Kind.REVIEW);
+        assertThat(steps.subList(steps.size() - 4, steps.size())).extracting(Step::kind)
+                .containsExactly(Step.Kind.ADOPTION, Step.Kind.TARGETS, Step.Kind.CONCLUSIONS, Step.Kind.REVIEW);
+        assertThat(steps).extracting(Step::kind).doesNotContain(Step.Kind.PLAN_TRACKING);
     }
 
     @Test

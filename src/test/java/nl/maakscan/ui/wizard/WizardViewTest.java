@@ -86,6 +86,8 @@ class WizardViewTest {
         assertThat(model.step().get().kind()).as("past the last technology").isEqualTo(Step.Kind.TARGETS);
         robot.type(KeyCode.DIGIT4).type(KeyCode.DIGIT5).type(KeyCode.UP).type(KeyCode.UP).type(KeyCode.V);
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        assertThat(model.step().get().kind()).isEqualTo(Step.Kind.CONCLUSIONS);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.REVIEW);
         robot.interact(() -> robot.lookup("#wizard-finish").queryButton().requestFocus());
         robot.push(KeyCode.SPACE);
@@ -123,7 +125,7 @@ class WizardViewTest {
         }
         assertThat(model.step().get().kind()).isEqualTo(Step.Kind.ADOPTION);
         robot.clickOn("#choice-" + model.questionnaire().technologies().get(0).id() + "-1");
-        robot.clickOn("#wizard-next").clickOn("#wizard-next");
+        robot.clickOn("#wizard-next").clickOn("#wizard-next").clickOn("#wizard-next");
         assertThat(robot.lookup("#review-summary").queryLabeled().getText())
                 .startsWith(model.questionnaire().questions().size() + " van de " + model.questionnaire().questions().size());
         robot.clickOn("#wizard-finish");
