@@ -56,7 +56,7 @@ class ResultsViewModelTest {
     void everyDimensionShowsItsLevelTargetAndWhatTheNextLevelTakes() {
         ResultsViewModel r = results(t0.id());
 
-        assertThat(r.rows()).hasSize(r.questionnaire().dimensions().size());
+        assertThat(r.rows()).hasSize(r.questionnaire().maturityDimensions().size());
         assertThat(r.advice().scores().overallLevel()).isEqualTo(1.0);
         ResultsViewModel.Row first = r.rows().get(0);
         assertThat(first.score().level()).isEqualTo(1.0);
@@ -72,7 +72,7 @@ class ResultsViewModelTest {
     void aFollowUpShowsThePreviousAssessmentsLevels() {
         AssessmentInfo t1 = fx.store.createAssessment(t0.companyId(), UiFixture.questionnaire(), "T1", null);
         fx.store.copyAnswers(t0.id(), t1.id());
-        Question q = UiFixture.questionnaire().valid().orElseThrow().questions().get(0);
+        Question q = UiFixture.questionnaire().valid().orElseThrow().maturityDimensions().get(0).questions().get(0);
         fx.store.saveAnswer(t1.id(), q.id(), LevelAnswer.level(4));
 
         ResultsViewModel r = results(t1.id());

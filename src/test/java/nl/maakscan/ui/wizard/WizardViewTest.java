@@ -238,7 +238,8 @@ class WizardViewTest {
             model = new WizardViewModel(fx.workspace, new Texts("nl"), fx.navigator, next.id());
             view = new WizardView(model);
             stage.getScene().setRoot(view);
-            model.goTo(2);
+            model.goTo(java.util.stream.IntStream.range(0, model.steps().size())
+                    .filter(i -> model.steps().get(i).kind() == Step.Kind.DIMENSION).findFirst().orElseThrow());
         });
 
         assertThat(robot.lookup("#wizard-follow-up").queryLabeled().getText()).contains("overgenomen");
