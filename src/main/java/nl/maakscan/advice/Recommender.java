@@ -105,8 +105,10 @@ public final class Recommender {
         double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
                 .orElse(0);
         List<BottleneckReason> bottlenecks = bottlenecks(q, a, processes, t);
+        double lossShare = lossShare(p, t, bottlenecks);
         double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
-                * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())).sum();
+                * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())
+                * (p.growthLimits().contains(x.questionId()) ? lossShare : 1)).sum();
         List<MissingPrerequisite> missing = missing(q, a, processes, t);
         double readiness = readiness(p, missing, m -> covered.containsKey(
                 m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
@@ -120,6 +122,26 @@ public final class Recommender {
         return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, effort,
                 adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing);
     }
+
+    /**
+     * How much a technology's relief of a growth limit ({@code growthLimits}: finding people, machine
+     * capacity) counts. A technology frees people and machine hours in the work it takes over: when it
+     * mainly relieves losses of its own (set-up, welding and finishing, handling ...: relief 2 or 3),
+     * a growth limit counts as much as the heaviest of those losses weighs for this company
+     * ({@code W(B)/5}); a technology without such a loss of its own (a skills matrix) counts it fully.
+     */
+    static double lossShare(RankingPolicy p, Technology t, List<BottleneckReason> bottlenecks) {
+        boolean ownLosses = t.relieves().entrySet().stream()
+                .anyMatch(e -> !p.growthLimits().contains(e.getKey()) && e.getValue() >= MAIN_RELIEF);
+        if (!ownLosses) {
+            return 1;
+        }
+        return bottlenecks.stream().filter(x -> !p.growthLimits().contains(x.questionId()) && x.relieves() >= MAIN_RELIEF)
+                .mapToDouble(x -> RankingPolicy.weight(x.level(), p.bottleneckExponent()) / 5).max().orElse(0);
+    }
+
+    /** A relief of 2 or 3 is one of a technology's main effects; 1 is a side effect. */
+    static final int MAIN_RELIEF = 2;
 
     /** {@code overlap^n} for a question that n technologies ranked above already address. */
     private static double shared(RankingPolicy p, Map<String, Integer> covered, String questionId) {

@@ -63,6 +63,14 @@ final class RankingChecks {
                 checkQuestion(q);
             }
         }
+        if (modelTwo) {
+            List<String> limits = main.ranking().growthLimits();
+            for (int i = 0; i < limits.size(); i++) {
+                if (!bottleneckQuestions.contains(limits.get(i))) {
+                    v.problem(main.ranking(), "relieves.notBottleneck", "growthLimits/" + i, limits.get(i));
+                }
+            }
+        }
         List<Technology> valid = technologies.stream().filter(t -> t != null && t.id() != null).toList();
         Set<String> technologyIds = new HashSet<>(valid.stream().map(Technology::id).toList());
         for (Technology t : valid) {

@@ -135,6 +135,36 @@ class RankingModelTest {
     }
 
     @Test
+    void aGrowthLimitCountsAsMuchAsTheTechnologysOwnLossWeighs(@TempDir Path dir) throws Exception {
+        Path main = Path.of(getClass().getResource("/mini2/questionnaire.yaml").toURI());
+        try (var files = Files.list(main.getParent())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path policy = dir.resolve("questionnaire.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("  bottleneckWeight: 2",
+                "  bottleneckWeight: 2\n  growthLimits: [bn-rework]"));
+        Path catalogue = dir.resolve("cat-b.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replace("relieves: {bn-setup: 2}",
+                "relieves: {bn-setup: 2, bn-rework: 3}"));
+        Questionnaire limits = new QuestionnaireLoader(Locale.ENGLISH)
+                .load(ContentSource.of(policy, "mini2")).valid().orElseThrow();
+        // set-up hardly a loss (1), the growth limit at its worst (5)
+        Assessment a = new Fixtures.Answers().priority("productivity", 5).level("bn-setup", 1).level("bn-rework", 5)
+                .build();
+        Company c = Fixtures.company(20, "milling", "bending");
+
+        // bend-cell frees hours in set-up, its own main loss: the limit counts W(1)/5 = 0.04 of its weight;
+        // 2 * W(1) + 3 * W(5) * 0.04 = 0.4 + 0.6
+        Recommendation cell = Recommender.evaluate(limits, a, c, limits.technology("bend-cell").orElseThrow());
+        assertThat(cell.bottleneck()).isCloseTo(1.0, within(1e-9));
+        // inspection relieves only the limit: it counts fully, 3 * W(5)
+        Recommendation inspection = Recommender.evaluate(limits, a, c, limits.technology("inspection").orElseThrow());
+        assertThat(inspection.bottleneck()).isCloseTo(15.0, within(1e-9));
+    }
+
+    @Test
     void theOwnersBiggestLossPullsItsRemedyToTheTop() {
         Company c = Fixtures.company(20, "milling", "bending");
         Assessment quiet = shop().level("bn-setup", 0).level("bn-rework", 5).build();
