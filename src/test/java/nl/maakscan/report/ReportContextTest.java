@@ -17,7 +17,7 @@ class ReportContextTest {
         Questionnaire dated = new Questionnaire(q.id(), q.version(), q.languages(), q.title(), q.description(),
                 q.sources(), q.profile(), q.priorities(), q.blocks(), q.investmentBands(), q.paybackBands(),
                 q.adoptionScale(), q.dimensions(), q.technologies(),
-                new Financing(f.id(), validFrom, f.caveat(), f.instruments()), q.contentHash());
+                new Financing(f.id(), validFrom, f.caveat(), f.instruments()), q.contentHash(), q.policy());
         return new ReportContext(new ReportInput(dated, s.assessment(), s.company(), s.advice(), null, s.assessor(),
                 "nl", null, reportDate, s.status()));
     }
