@@ -17,6 +17,10 @@ public final class Main {
             MaakscanApp.launchWindow(args);
             return;
         }
+        java.util.Optional<Integer> relaunched = Relaunch.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Cli.run(args, out, err));

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -84,29 +85,46 @@ final class ReportCommand extends StoreCommand {
                 return input.isPresent() && write(input.get(), out, rules, true) ? 0 : 1;
             }
             List<AssessmentInfo> all = store.listAssessments();
-            Set<String> used = new HashSet<>();
-            int n = 0;
-            int written = 0;
-            boolean ok = true;
-            for (AssessmentInfo info : all) {
-                n++;
-                Optional<ReportInput> input = input(store, info.id(), language);
-                if (input.isEmpty()) {
-                    ok = false;
-                    continue;
-                }
-                Path file = outDir.resolve(unique(input.get().suggestedFileName(), used));
-                output.out().println(output.text("report.progress", n, all.size(), file));
-                output.out().flush();
-                if (write(input.get(), file, rules, false)) {
-                    written++;
-                } else {
-                    ok = false;
-                }
-            }
-            output.out().println(all.isEmpty() ? output.text("list.empty")
-                    : output.text("report.written", written, all.size(), outDir));
-            return ok ? 0 : 1;
+            return all(store, all, language, rules);
+        }
+    }
+
+    /**
+     * Every report, in parallel over the cores ({@link ReportBatch}); prints each report when it is written, with
+     * the time the rest will take, and at the end how many were written.
+     */
+    private int all(Store store, List<AssessmentInfo> all, String language, AtomicFiles.Rules rules) {
+        Set<String> used = new HashSet<>();
+        Runtime rt = Runtime.getRuntime();
+        ReportBatch<AssessmentInfo> batch = new ReportBatch<>(ReportBatch.workers(rt.availableProcessors(),
+                rt.maxMemory()));
+        ReportBatch.Result result;
+        try {
+            result = batch.run(all, info -> input(store, info.id(), language)
+                            .map(in -> new ReportBatch.Job<>(in, outDir.resolve(unique(in.suggestedFileName(), used)))),
+                    job -> write(job.input(), job.file(), rules, false), this::progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        output.out().println(all.isEmpty() ? output.text("list.empty")
+                : output.text("report.written", result.written(), all.size(), outDir));
+        output.out().flush();
+        return result.allOk() ? 0 : 1;
+    }
+
+    private void progress(int done, int total, Path file, boolean written, Optional<Duration> left) {
+        if (!written) {
+            return;
+        }
+        String line = output.text("report.progress", done, total, file);
+        if (left.isPresent() && done < total) {
+            long s = Math.max(1, left.get().toSeconds());
+            line += " " + output.text(s < 120 ? "report.leftSeconds" : "report.leftMinutes", s < 120 ? s : (s + 30) / 60);
+        }
+        synchronized (output) {
+            output.out().println(line);
+            output.out().flush();
         }
     }
 

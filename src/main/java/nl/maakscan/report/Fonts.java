@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The DejaVu fonts shipped in the program, read without their glyph substitution table (GSUB). PDFBox applies
@@ -21,13 +23,20 @@ final class Fonts {
     private Fonts() {
     }
 
+    /** The three fonts' bytes, read and prepared once per program run: every report reads them again. */
+    private static final Map<String, byte[]> PREPARED = new ConcurrentHashMap<>();
+
     /** A font file from the program, ready for the report. */
     static InputStream open(String file) {
+        return new ByteArrayInputStream(PREPARED.computeIfAbsent(file, Fonts::read));
+    }
+
+    private static byte[] read(String file) {
         try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the program: " + file);
             }
-            return new ByteArrayInputStream(withoutSubstitutions(in.readAllBytes()));
+            return withoutSubstitutions(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,9 @@ public final class ReportGenerator {
         XRLog.setLoggingEnabled(Boolean.getBoolean("maakscan.report.log"));
     }
 
+    /** The sRGB output intent, the same bytes for every report: made once (it costs a colour-system start). */
+    private static volatile byte[] srgb;
+
     private ReportGenerator() {
     }
 
@@ -86,11 +89,24 @@ public final class ReportGenerator {
     public static void write(ReportInput input, OutputStream out, Progress progress) throws IOException {
         ReportContext context = new ReportContext(input);
         String html = ReportDocument.html(context);
+        render(input, context, html, out, progress);
+    }
+
+    /**
+     * The report's XHTML, exactly as it is laid out (paged-media CSS included): for comparing the layout with
+     * other HTML-to-PDF programs on the same content. The logo, if any, is referred to relative to its folder.
+     */
+    public static String xhtml(ReportInput input) {
+        return ReportDocument.html(new ReportContext(input));
+    }
+
+    private static void render(ReportInput input, ReportContext context, String html, OutputStream out,
+            Progress progress) throws IOException {
         progress.step(1, STEPS);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
-        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        builder.useColorProfile(srgb());
         builder.useReplacementText(REPLACEMENT);
         font(builder, Fonts.REGULAR, 400, FontStyle.NORMAL);
         font(builder, Fonts.BOLD, 700, FontStyle.NORMAL);
@@ -115,6 +131,15 @@ public final class ReportGenerator {
             }
         }
         progress.step(4, STEPS);
+    }
+
+    private static byte[] srgb() {
+        byte[] profile = srgb;
+        if (profile == null) {
+            profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            srgb = profile;
+        }
+        return profile;
     }
 
     private static String baseUri(ReportInput input) {

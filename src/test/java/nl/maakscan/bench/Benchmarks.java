@@ -25,6 +25,9 @@ public final class Benchmarks {
         if (all || which.contains("open")) {
             OpenAndListBenchmark.run(dir, 11);
         }
+        if (which.contains("report")) {
+            ReportPeersBenchmark.run(dir, Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.batch", 40));
+        }
         if (which.contains("startup")) {
             PackagedStartupBenchmark.run(dir, 11);
         } else if (all) {

@@ -31,6 +31,6 @@ final class Figures {
 
     /** A ratio against its goal, e.g. {@code 1.21 (goal <= 1.5: met)}. */
     static String ratio(double value, double goal) {
-        return String.format(Locale.ROOT, "%.2f (goal <= %.1f: %s)", value, goal, value <= goal ? "met" : "NOT met");
+        return String.format(Locale.ROOT, "%.2f (goal <= %.2f: %s)", value, goal, value <= goal ? "met" : "NOT met");
     }
 }
