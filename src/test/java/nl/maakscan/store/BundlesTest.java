@@ -28,12 +28,11 @@ class BundlesTest {
     Path dir;
 
     private Store open(String name) {
-        return Store.open(dir.resolve(name), Store.Options.defaults().withBackupsKept(0)
-                .withClock(StoreTest.ticking()));
+        return Fixtures.openStore(dir, name);
     }
 
     private static QuestionnaireLibrary library() {
-        return QuestionnaireLibrary.load(Locale.ENGLISH, List.of(Fixtures.miniFolder()));
+        return Fixtures.miniLibrary();
     }
 
     private String filled(Store store) {

@@ -52,4 +52,15 @@ final class Fixtures {
     static Company company(String name) {
         return new Company(null, name, "12345678", "metal", 25, List.of("milling"), "Enschede", "Anna de Vries");
     }
+
+    /** A store in {@code dir} for the exchange tests: no automatic backups, a ticking clock. */
+    static Store openStore(Path dir, String name) {
+        return Store.open(dir.resolve(name), Store.Options.defaults().withBackupsKept(0)
+                .withClock(StoreTest.ticking()));
+    }
+
+    /** The library with the mini questionnaire next to the built-in ones. */
+    static QuestionnaireLibrary miniLibrary() {
+        return QuestionnaireLibrary.load(Locale.ENGLISH, List.of(miniFolder()));
+    }
 }
