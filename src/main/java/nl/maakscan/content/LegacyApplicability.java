@@ -101,6 +101,22 @@ final class LegacyApplicability {
                 t.cost(), t.internalHours(), t.paybackMonths(), t.tags(), t.plan(), t.result());
     }
 
+    /**
+     * The built-in questionnaires, read as written, with the older versions upgraded; the newest
+     * versions among them become the reference for questionnaires loaded later (stores, bundles).
+     */
+    static List<LoadResult> upgradeAll(List<LoadResult> written) {
+        Map<String, Questionnaire> newest = newestWithRanking(written);
+        synchronized (LegacyApplicability.class) {
+            if (reference == null) {
+                reference = newest;
+            }
+        }
+        return written.stream().map(r -> r.questionnaire() == null ? r
+                : new LoadResult(r.file(), upgrade(r.questionnaire(), () -> newest), r.problems(), r.files()))
+                .toList();
+    }
+
     private static Map<String, Questionnaire> builtIn() {
         Map<String, Questionnaire> r = reference;
         if (r == null) {

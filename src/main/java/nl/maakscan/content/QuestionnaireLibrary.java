@@ -35,7 +35,7 @@ public final class QuestionnaireLibrary {
     /** Loads the built-in questionnaires and those under the given extra folders (which may not exist). */
     public static QuestionnaireLibrary load(Locale locale, List<Path> extraFolders) {
         QuestionnaireLoader loader = new QuestionnaireLoader(locale);
-        List<LoadResult> results = new ArrayList<>(loadFolder(loader, builtInRoot(), true, new Messages(locale)));
+        List<LoadResult> results = new ArrayList<>(loadBuiltIn(locale, true));
         for (Path folder : extraFolders) {
             if (Files.isDirectory(folder)) {
                 results.addAll(loadFolder(loader, folder, false, new Messages(locale)));
@@ -66,8 +66,11 @@ public final class QuestionnaireLibrary {
 
     /** As above; without {@code legacyApplicability} older questionnaires load exactly as written. */
     static List<LoadResult> loadBuiltIn(Locale locale, boolean legacyApplicability) {
-        return loadFolder(new QuestionnaireLoader(locale, legacyApplicability), builtInRoot(), true,
+        // read as written, then (once the newest versions are known from these same results, without
+        // reading the built-in files a second time) older versions take their newest applicability
+        List<LoadResult> written = loadFolder(new QuestionnaireLoader(locale, false), builtInRoot(), true,
                 new Messages(locale));
+        return legacyApplicability ? LegacyApplicability.upgradeAll(written) : written;
     }
 
     public List<LoadResult> results() {
