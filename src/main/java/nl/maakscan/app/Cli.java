@@ -18,8 +18,8 @@ import java.util.ResourceBundle;
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "db")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT, descriptionKey = "db")
+    String db;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

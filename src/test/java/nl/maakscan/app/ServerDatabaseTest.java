@@ -1,0 +1,60 @@
+package nl.maakscan.app;
+
+import nl.maakscan.store.Engines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands work on the organisation's PostgreSQL database as on the file; file-only commands say no. */
+class ServerDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importListExportAndReportWorkOnAServerDatabase() throws Exception {
+        String server = Engines.newServerDatabase();
+        Path samples = Path.of(getClass().getResource("/samples").toURI());
+
+        CliTest.Run imported = CliTest.run("--db", server, "import", samples.resolve("06-small-workshop.json")
+                .toString());
+        CliTest.Run list = CliTest.run("--db", server, "list", "--lang", "en");
+        Path bundle = dir.resolve("bundle.json");
+        CliTest.Run export = CliTest.run("--db", server, "export", "--all", "--out", bundle.toString());
+        Path file = dir.resolve("copy.db");
+        CliTest.Run intoFile = CliTest.run("--db", file.toString(), "import", bundle.toString());
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("(KvK");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(intoFile.exit()).as(intoFile.err()).isZero();
+        assertThat(CliTest.run("--db", file.toString(), "list", "--lang", "en").out()).isEqualTo(list.out());
+    }
+
+    @Test
+    void backupAndRestoreOfAServerDatabaseAreLeftToTheServer() {
+        String server = Engines.newServerDatabase();
+
+        CliTest.Run backup = CliTest.run("--db", server, "backup", "--lang", "en", "--out",
+                dir.resolve("b.db").toString());
+        CliTest.Run restore = CliTest.run("--db", server, "restore", "--lang", "en", "--yes",
+                dir.resolve("b.db").toString());
+
+        assertThat(backup.exit()).isEqualTo(1);
+        assertThat(backup.err()).contains("is on a server");
+        assertThat(restore.exit()).isEqualTo(1);
+        assertThat(restore.err()).contains("is on a server");
+    }
+
+    @Test
+    void aPasswordInTheAddressIsRefusedBeforeAnythingIsSent() {
+        CliTest.Run r = CliTest.run("--db", "postgresql://anna:secret@db.example.org/maakscan", "list", "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no password in the address").doesNotContain("secret");
+    }
+}
