@@ -55,13 +55,18 @@ final class PostgresMigrations {
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
             int version = version(c, location);
+            String schema;
+            try (ResultSet r = s.executeQuery("SELECT quote_ident(current_schema())")) {
+                r.next();
+                schema = r.getString(1);
+            }
             if (version > Migrations.LATEST) {
                 throw new StoreException.NewerSchema(location, version, Migrations.LATEST);
             }
             for (int v = version + 1; v <= Migrations.LATEST; v++) {
                 String name = Migrations.FILES.get(v - 1);
                 String sql = script(name);
-                s.execute(sql);
+                s.execute(sql.replace("@SCHEMA@", schema));
                 try (PreparedStatement p = c.prepareStatement(
                         "INSERT INTO schema_history (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
                     p.setInt(1, v);

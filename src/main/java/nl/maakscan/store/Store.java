@@ -111,6 +111,14 @@ public final class Store implements AutoCloseable {
         return Path.of(target);
     }
 
+    /** The administrator's work on a server database (logins, assignments); refused for a file. */
+    public ServerAdmin serverAdmin() {
+        if (database instanceof PostgresDatabase) {
+            return new ServerAdmin(database);
+        }
+        throw new StoreException.ServerOnly(database.location());
+    }
+
     public Companies companies() {
         return companies;
     }

@@ -219,6 +219,13 @@ public class StoreException extends RuntimeException {
         }
     }
 
+    /** Work that only a database on a server has (logins, assignments, sync), asked of a file. */
+    public static final class ServerOnly extends StoreException {
+        ServerOnly(String location) {
+            super("store.serverOnly", null, location);
+        }
+    }
+
     /** Any other failure of the database (disk full, no permission, ...). */
     public static final class Failure extends StoreException {
         Failure(Path file, Throwable cause) {

@@ -57,4 +57,31 @@ class ServerDatabaseTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no password in the address").doesNotContain("secret");
     }
+
+    @Test
+    void theAdministratorSetsUpCoachesAndAssignsCompanies() throws Exception {
+        String server = Engines.newServerDatabase();
+        Path samples = Path.of(getClass().getResource("/samples").toURI());
+        CliTest.run("--db", server, "import", samples.resolve("06-small-workshop.json").toString());
+        String companyId = CliTest.run("--db", server, "list", "--json").out().replaceAll(
+                "(?s).*\"companyId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        CliTest.Run setup = CliTest.run("--db", server, "server", "setup", "--lang", "en");
+        CliTest.Run coach = CliTest.run("--db", server, "server", "coach", "coach_cli", "--lang", "en");
+        CliTest.Run other = CliTest.run("--db", server, "server", "coach", "coach_other", "--lang", "en");
+        CliTest.Run assign = CliTest.run("--db", server, "server", "assign", companyId, "coach_cli", "--lang", "en");
+        CliTest.Run list = CliTest.run("--db", server, "server", "assignments", "--lang", "en");
+        String asCoach = server.replace("postgres@", "coach_cli@");
+        String asOther = server.replace("postgres@", "coach_other@");
+
+        assertThat(setup.exit()).as(setup.err()).isZero();
+        assertThat(coach.exit()).as(coach.err()).isZero();
+        assertThat(other.exit()).as(other.err()).isZero();
+        assertThat(assign.exit()).as(assign.err()).isZero();
+        assertThat(list.out()).contains(companyId + "): coach_cli");
+        assertThat(CliTest.run("--db", asCoach, "list", "--lang", "en").out()).contains(companyId);
+        assertThat(CliTest.run("--db", asOther, "list", "--lang", "en").out()).doesNotContain(companyId);
+        assertThat(CliTest.run("--db", dir.resolve("f.db").toString(), "server", "coach", "x", "--lang", "en").err())
+                .contains("is a database file");
+    }
 }
