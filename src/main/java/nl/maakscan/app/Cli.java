@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
         resourceBundle = "nl.maakscan.app.cli",
         subcommands = {ValidateCommand.class, TemplateCommand.class, AdviseCommand.class, ListCommand.class,
                 ImportCommand.class, ExportCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
-                ServerCommand.class,
+                ServerCommand.class, SyncCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

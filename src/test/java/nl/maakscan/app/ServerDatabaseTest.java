@@ -84,4 +84,25 @@ class ServerDatabaseTest {
         assertThat(CliTest.run("--db", dir.resolve("f.db").toString(), "server", "coach", "x", "--lang", "en").err())
                 .contains("is a database file");
     }
+
+    @Test
+    void syncSendsTheLaptopsWorkAndIsSafeToRunAgain() throws Exception {
+        String server = Engines.newServerDatabase();
+        Path laptop = dir.resolve("laptop.db");
+        Path samples = Path.of(getClass().getResource("/samples").toURI());
+        CliTest.run("--db", laptop.toString(), "import", samples.resolve("06-small-workshop.json").toString());
+
+        CliTest.Run first = CliTest.run("--db", laptop.toString(), "sync", "--to", server, "--name", "laptop-1",
+                "--lang", "en");
+        CliTest.Run again = CliTest.run("--db", laptop.toString(), "sync", "--to", server, "--lang", "en");
+        CliTest.Run wrongWay = CliTest.run("--db", server, "sync", "--to", server, "--lang", "en");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("1 assessment(s) sent, 0 received").contains("1 companies synced, 0 failed");
+        assertThat(again.out()).contains("0 assessment(s) sent, 0 received");
+        assertThat(CliTest.run("--db", server, "list", "--lang", "en").out())
+                .isEqualTo(CliTest.run("--db", laptop.toString(), "list", "--lang", "en").out());
+        assertThat(wrongWay.exit()).isEqualTo(1);
+        assertThat(wrongWay.err()).contains("is on a server");
+    }
 }
