@@ -33,6 +33,23 @@ public record ProgrammeOverview(Selection selection, Questionnaire reference, To
         technologies = List.copyOf(technologies);
     }
 
+    /** The sector's name in a language from the reference questionnaire; its id when unknown there; null for null. */
+    public String sectorName(String id, String language) {
+        if (id == null || reference == null) {
+            return id;
+        }
+        return reference.profile().sectors().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.name().get(language)).orElse(id);
+    }
+
+    public String topicName(String id, String language) {
+        return reference == null ? id : reference.dimension(id).map(d -> d.name().get(language)).orElse(id);
+    }
+
+    public String technologyName(String id, String language) {
+        return reference == null ? id : reference.technology(id).map(t -> t.name().get(language)).orElse(id);
+    }
+
     public record Totals(int companies, int assessments, int finished, int followUps, int samplesLeftOut) {
     }
 

@@ -22,9 +22,9 @@ import java.util.Optional;
  * {@code alpha} with questions a1 and a2, topic {@code beta} with b1), so that every level is known exactly:
  * {@link #scan} answers a1 and a2 with the alpha level and b1 with the beta level (null: not applicable).
  */
-final class Book implements ProgrammeSource {
+public final class Book implements ProgrammeSource {
 
-    static final Questionnaire MINI = mini();
+    public static final Questionnaire MINI = mini();
 
     private final List<Member> companies = new ArrayList<>();
     private final Map<String, Scan> scans = new LinkedHashMap<>();
@@ -38,14 +38,14 @@ final class Book implements ProgrammeSource {
         }
     }
 
-    Company company(String name, String sector, Integer employees) {
+    public Company company(String name, String sector, Integer employees) {
         Company c = new Company("id-" + name, name, null, sector, employees, List.of(), null, null);
         companies.add(new Member(c, SampleData.isSample(c)));
         return c;
     }
 
     /** An assessment of {@code company} on {@code date} by {@code coach}, with the levels of alpha and beta. */
-    String scan(Company company, String date, String coach, boolean finished, int alpha, Integer beta) {
+    public String scan(Company company, String date, String coach, boolean finished, int alpha, Integer beta) {
         String id = company.id() + "/" + date;
         Map<String, LevelAnswer> answers = new LinkedHashMap<>();
         answers.put("a1", LevelAnswer.level(alpha));
@@ -73,7 +73,7 @@ final class Book implements ProgrammeSource {
         return Optional.ofNullable(scans.get(assessmentId));
     }
 
-    Scan get(String id) {
+    public Scan get(String id) {
         return scans.get(id);
     }
 }
