@@ -31,9 +31,11 @@ final class ProgrammeText {
 
     void print() {
         var t = o.totals();
-        out.println(output.text("programme.title", t.companies(), t.assessments(), t.finished(), t.followUps(),
-                o.selection().from() == null ? "-" : o.selection().from().toString(),
-                o.selection().to() == null ? "-" : o.selection().to().toString()));
+        out.println(output.text("programme.title", t.companies(), t.assessments(), t.finished(), t.followUps()));
+        if (o.selection().from() != null || o.selection().to() != null) {
+            out.println(output.text("programme.dates", o.selection().from() == null ? "-" : o.selection().from().toString(),
+                    o.selection().to() == null ? "-" : o.selection().to().toString()));
+        }
         if (o.selection().sector() != null) {
             out.println(output.text("programme.onlySector", o.sectorName(o.selection().sector(), lang)));
         }
@@ -54,8 +56,13 @@ final class ProgrammeText {
                 b.companies(), b.budgetPerCompany(), b.dayRate(), b.overBudget()));
         out.println();
         out.println(output.text("programme.levels"));
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < o.topics().size(); i++) {
+            legend.add((i + 1) + " " + o.topicName(o.topics().get(i), lang));
+        }
+        out.println("  " + String.join(", ", legend));
         for (Levels l : o.levels()) {
-            out.println("  " + group(l) + " (" + l.companies() + "): " + topics(l.average()::get, false));
+            out.println("  " + group(l) + " (" + l.companies() + "): " + values(l.average()::get));
         }
         out.println();
         out.println(output.text("programme.technologies", nl.maakscan.programme.Programme.TOP));
@@ -70,7 +77,7 @@ final class ProgrammeText {
         out.println();
         out.println(output.text("programme.progress", o.progress().companies()));
         if (o.progress().companies() > 0) {
-            out.println("  " + topics(o.progress().averageChange()::get, true));
+            out.println("  " + changes());
         }
     }
 
@@ -94,12 +101,24 @@ final class ProgrammeText {
         return o.sectorName(l.sector(), lang) + ", " + band;
     }
 
-    private String topics(java.util.function.Function<String, Double> value, boolean signed) {
+    /** The values per topic in the legend's order, one decimal, "-" when unknown. */
+    private String values(java.util.function.Function<String, Double> value) {
         List<String> parts = new ArrayList<>();
         for (String topic : o.topics()) {
             Double v = value.apply(topic);
-            parts.add(o.topicName(topic, lang) + " " + (v == null ? "-"
-                    : String.format(locale, signed ? "%+.1f" : "%.1f", v)));
+            parts.add(v == null ? "-" : String.format(locale, "%.1f", v));
+        }
+        return String.join("  ", parts);
+    }
+
+    /** The average change per topic, with its sign; a change that rounds to nothing is 0.0. */
+    private String changes() {
+        List<String> parts = new ArrayList<>();
+        for (String topic : o.topics()) {
+            Double v = o.progress().averageChange().get(topic);
+            String shown = v == null ? "-" : Math.abs(v) < 0.05 ? String.format(locale, "%.1f", 0.0)
+                    : String.format(locale, "%+.1f", v);
+            parts.add(o.topicName(topic, lang) + " " + shown);
         }
         return String.join(" \u00b7 ", parts);
     }

@@ -29,9 +29,12 @@ final class ProgrammePage {
             td { padding: 1.5pt 3pt; border-bottom: 0.5pt solid #d5dde6; vertical-align: top; }
             td.num, th.num { text-align: right; }
             table.key td { border: none; font-size: 9pt; padding: 1pt 3pt 1pt 0; }
-            table.key th { background-color: transparent; font-weight: normal; color: #555555; width: 48mm; font-size: 8pt; }
-            div.col { float: left; width: 49%; }
-            div.col.right { margin-left: 2%; }
+            table.key th { background-color: transparent; font-weight: normal; color: #555555; width: 48mm; font-size: 8pt;
+              vertical-align: top; }
+            div.left { float: left; width: 48.5%; }
+            div.right { float: right; width: 48.5%; }
+            th.topic { width: 34%; font-weight: normal; background-color: transparent; padding: 1.5pt 3pt;
+              border-bottom: 0.5pt solid #d5dde6; font-size: 8pt; vertical-align: top; }
             div.end { clear: both; }
             """;
 
@@ -63,12 +66,12 @@ final class ProgrammePage {
         h.el("p", t.t("programme.selection", period(), o.selection().sector() == null ? t.t("programme.allSectors")
                 : o.sectorName(o.selection().sector(), lang), t.date(date)), "class", "small");
         keyFigures();
-        h.open("div", "class", "col");
+        h.open("div", "class", "left");
         counts("programme.periods", "programme.period", o.periods(), Count::key, true);
         counts("programme.sectors", "programme.sector", o.sectors(), c -> c.key() == null ? t.t("programme.noSector")
                 : o.sectorName(c.key(), lang), false);
         h.close("div");
-        h.open("div", "class", "col right");
+        h.open("div", "class", "right");
         counts("programme.coaches", "programme.coach", o.coaches(), c -> c.key() == null ? t.t("programme.noCoach")
                 : c.key(), false);
         technologies();
@@ -159,6 +162,14 @@ final class ProgrammePage {
         h.close("tbody").close("table");
     }
 
+    /** A change with its sign and one decimal; a change that rounds to nothing is 0.0 without a sign; "-" when unknown. */
+    private String signed(Double change) {
+        if (change == null) {
+            return "-";
+        }
+        return Math.abs(change) < 0.05 ? t.num(0.0, 1) : String.format(t.locale(), "%+.1f", change);
+    }
+
     /** Topics as rows: the average level of all companies and per size band, and the average change. */
     private void topics() {
         List<Levels> columns = new ArrayList<>();
@@ -181,13 +192,13 @@ final class ProgrammePage {
         h.el("th", t.t("programme.change", o.progress().companies()), "scope", "col", "class", "num");
         h.close("tr").close("thead").open("tbody");
         for (String topic : o.topics()) {
-            h.open("tr").el("th", o.topicName(topic, lang), "scope", "row");
+            h.open("tr").el("th", o.topicName(topic, lang), "scope", "row", "class", "topic");
             h.el("td", t.num(all == null ? null : all.average(topic), 1), "class", "num");
             for (Levels l : columns) {
                 h.el("td", t.num(l.average(topic), 1), "class", "num");
             }
             Double change = o.progress().averageChange().get(topic);
-            h.el("td", change == null ? "-" : String.format(t.locale(), "%+.1f", change), "class", "num");
+            h.el("td", signed(change), "class", "num");
             h.close("tr");
         }
         h.close("tbody").close("table");

@@ -155,8 +155,8 @@ class ProgrammeCommandTest {
         CliTest.Run r = programme();
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Programme: 2 companies, 3 assessments (2 finished, 1 follow-ups)",
-                "Left out: 1 sample companies", "Per coach", "Anna de Vries: 1 companies, 2 assessments",
+        assertThat(r.out()).contains("Programme: 2 companies, 3 assessments (2 finished, 1 follow-up)",
+                "Left out: 1 sample company", "Per coach", "Anna de Vries: 1 company, 2 assessments",
                 "of a budget of EUR 30,000", "Progress from the first assessment");
     }
 
