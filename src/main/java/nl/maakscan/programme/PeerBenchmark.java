@@ -7,12 +7,11 @@ import nl.maakscan.model.Company;
 import nl.maakscan.model.Dimension;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where an assessment stands among similar companies: its level per topic against the other companies of the
@@ -27,11 +26,27 @@ public final class PeerBenchmark {
     /** The fewest other companies a comparison is shown for. */
     public static final int MIN_PEERS = 5;
 
-    private PeerBenchmark() {
+    private final ProgrammeSource source;
+    private List<ProgrammeSource.Member> members;
+    private Map<String, ProgrammeSource.Entry> latestFinished;
+    private final Map<String, Optional<Scores>> scores = new ConcurrentHashMap<>();
+
+    /**
+     * A benchmark over one database that reads the companies and assessments once and keeps each peer's
+     * scores, for comparing many assessments (a batch of reports); safe to use from several threads. It does not
+     * see changes made after its first use.
+     */
+    public PeerBenchmark(ProgrammeSource source) {
+        this.source = source;
+    }
+
+    /** The comparison for one stored assessment; see {@link #compare(String)}. */
+    public static Optional<PeerComparison> of(ProgrammeSource source, String assessmentId) {
+        return new PeerBenchmark(source).compare(assessmentId);
     }
 
     /** The comparison for a stored assessment; empty when it is gone, its company's sector or size is unknown, or the group is too small. */
-    public static Optional<PeerComparison> of(ProgrammeSource source, String assessmentId) {
+    public Optional<PeerComparison> compare(String assessmentId) {
         Optional<ProgrammeSource.Scan> subject = source.load(assessmentId);
         if (subject.isEmpty()) {
             return Optional.empty();
@@ -41,32 +56,50 @@ public final class PeerBenchmark {
         if (company.sector() == null || band.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, ProgrammeSource.Entry> latest = new LinkedHashMap<>();
-        for (ProgrammeSource.Member m : source.companies()) {
+        List<String> group = new ArrayList<>();
+        for (ProgrammeSource.Member m : members()) {
             Company c = m.company();
             if (!m.sample() && !c.id().equals(company.id()) && company.sector().equals(c.sector())
                     && SizeBand.of(c.employees()).equals(band)) {
-                latest.put(c.id(), null);
+                group.add(c.id());
             }
         }
-        if (latest.size() < MIN_PEERS) {
+        if (group.size() < MIN_PEERS) {
             return Optional.empty();
         }
-        Comparator<ProgrammeSource.Entry> order = Programme.ORDER;
-        for (ProgrammeSource.Entry e : source.assessments()) {
-            if (e.finished() && latest.containsKey(e.companyId())) {
-                ProgrammeSource.Entry before = latest.get(e.companyId());
-                if (before == null || order.compare(e, before) > 0) {
-                    latest.put(e.companyId(), e);
-                }
+        Map<String, ProgrammeSource.Entry> latest = latestFinished();
+        List<Scores> peers = new ArrayList<>();
+        for (String companyId : group) {
+            ProgrammeSource.Entry e = latest.get(companyId);
+            if (e != null) {
+                scores.computeIfAbsent(e.id(), id -> source.load(id).map(s ->
+                        Scoring.score(s.questionnaire(), s.assessment(), s.company()))).ifPresent(peers::add);
             }
         }
-        List<Scores> peers = new ArrayList<>();
-        latest.values().stream().filter(Objects::nonNull).forEach(e -> source.load(e.id()).ifPresent(s ->
-                peers.add(Scoring.score(s.questionnaire(), s.assessment(), s.company()))));
         ProgrammeSource.Scan s = subject.get();
         return compare(company.sector(), band.get(), Scoring.score(s.questionnaire(), s.assessment(), company),
                 s.questionnaire().maturityDimensions(), peers);
+    }
+
+    private synchronized List<ProgrammeSource.Member> members() {
+        if (members == null) {
+            members = List.copyOf(source.companies());
+        }
+        return members;
+    }
+
+    /** Each company's most recent finished assessment, read once (only when some group is large enough). */
+    private synchronized Map<String, ProgrammeSource.Entry> latestFinished() {
+        if (latestFinished == null) {
+            Map<String, ProgrammeSource.Entry> latest = new HashMap<>();
+            for (ProgrammeSource.Entry e : source.assessments()) {
+                if (e.finished()) {
+                    latest.merge(e.companyId(), e, (a, b) -> Programme.ORDER.compare(a, b) >= 0 ? a : b);
+                }
+            }
+            latestFinished = latest;
+        }
+        return latestFinished;
     }
 
     /**
