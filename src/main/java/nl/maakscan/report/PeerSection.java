@@ -2,8 +2,6 @@ package nl.maakscan.report;
 
 import nl.maakscan.programme.PeerComparison;
 
-import java.util.Locale;
-
 /**
  * The assessment against the other companies of its sector and size band: per topic the company's level, the
  * middle half of the others (lower to upper quartile), their median and where the company lies. Nothing when
@@ -40,12 +38,22 @@ final class PeerSection {
             } else {
                 h.el("td", c.t("peers.range", c.level(t.peers().lower()), c.level(t.peers().upper())), "class", "num")
                         .el("td", c.level(t.peers().median()), "class", "num")
-                        .el("td", t.position() == null ? "-"
-                                : c.t("peers.position." + t.position().name().toLowerCase(Locale.ROOT)));
+                        .el("td", position(t.position()));
             }
             h.close("tr");
         }
         h.close("tbody").close("table");
         h.el("p", c.t("peers.note"), "class", "small");
+    }
+
+    private String position(PeerComparison.Position p) {
+        if (p == null) {
+            return "-";
+        }
+        return switch (p) {
+            case LOW -> c.t("peers.position.low");
+            case MIDDLE -> c.t("peers.position.middle");
+            case HIGH -> c.t("peers.position.high");
+        };
     }
 }

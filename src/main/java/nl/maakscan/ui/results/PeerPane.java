@@ -53,13 +53,22 @@ final class PeerPane {
                 grid.add(new Label(t.format("results.peersRange", t.level(topic.peers().lower()),
                         t.level(topic.peers().upper()))), 2, row);
                 grid.add(new Label(t.level(topic.peers().median())), 3, row);
-                grid.add(new Label(topic.position() == null ? "–"
-                        : t.get("results.peersPosition." + topic.position().name().toLowerCase(java.util.Locale.ROOT))),
-                        4, row);
+                grid.add(new Label(position(topic.position())), 4, row);
             }
             row++;
         }
         box.getChildren().addAll(grid, Styles.muted(t.get("results.peersNote")));
         return box;
+    }
+
+    private String position(PeerComparison.Position p) {
+        if (p == null) {
+            return "–";
+        }
+        return switch (p) {
+            case LOW -> t.get("results.peersPosition.low");
+            case MIDDLE -> t.get("results.peersPosition.middle");
+            case HIGH -> t.get("results.peersPosition.high");
+        };
     }
 }
