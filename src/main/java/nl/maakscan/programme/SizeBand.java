@@ -6,7 +6,7 @@ import java.util.Optional;
  * Size bands by number of people, cut for shops of 5 to 50 people so that each band holds comparable
  * companies: below 10 (the owner still on the floor, no planner), 10 to 19 (a first office role), 20 to 49
  * (planning and quality as jobs of their own) and 50 or more (above the scan's main group). The first and the
- * last follow the EU's micro and small enterprise limits (10 and 50 people); docs/decisions/0009.
+ * last follow the EU's micro and small enterprise limits (10 and 50 people); docs/decisions/0012.
  */
 public enum SizeBand {
     UP_TO_9("1-9", 1, 9), FROM_10("10-19", 10, 19), FROM_20("20-49", 20, 49), FROM_50("50+", 50, Integer.MAX_VALUE);
