@@ -4,6 +4,7 @@ import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.PlanRates;
 import nl.maakscan.advice.Recommendation;
+import nl.maakscan.advice.Recommender;
 import nl.maakscan.advice.Scores;
 import nl.maakscan.advice.Scoring;
 import nl.maakscan.model.Company;
@@ -85,12 +86,19 @@ public final class Programme {
             Selection selection, PlanRates rates) {
         List<Entry> sorted = new ArrayList<>(all);
         sorted.sort(ORDER);
-        List<Fact> facts = new ArrayList<>();
+        int last = -1;
         for (int i = 0; i < sorted.size(); i++) {
+            if (selection.covers(sorted.get(i).date())) {
+                last = i;
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
             Entry e = sorted.get(i);
             if (selection.covers(e.date())) {
                 boolean followUp = i > 0;
-                source.load(e.id()).ifPresent(s -> facts.add(fact(s, company, rates, followUp)));
+                boolean current = i == last;
+                source.load(e.id()).ifPresent(s -> facts.add(fact(s, company, rates, followUp, current)));
             }
         }
         if (facts.isEmpty()) {
@@ -106,13 +114,24 @@ public final class Programme {
         return Optional.of(new Worked(company, List.copyOf(facts), first));
     }
 
-    private static Fact fact(Scan s, Company company, PlanRates rates, boolean followUp) {
-        Advice advice = Advice.of(s.questionnaire(), s.assessment(), company, rates);
-        List<String> top = advice.recommendations().stream().limit(TOP).map(Recommendation::technology)
-                .map(t -> t.id()).toList();
-        return new Fact(s.entry(), company, s.questionnaire(), advice.scores(), top,
-                advice.plan().totals().adviserDays(), advice.plan().totals().adviserCost(), advice.plan().overBudget(),
-                followUp);
+    /**
+     * What an assessment adds: its scores and top five always; its plan only when it is the company's current
+     * assessment (the only plan the budget counts), since planning is the costliest part of the advice.
+     */
+    private static Fact fact(Scan s, Company company, PlanRates rates, boolean followUp, boolean current) {
+        if (current) {
+            Advice advice = Advice.of(s.questionnaire(), s.assessment(), company, rates);
+            return new Fact(s.entry(), company, s.questionnaire(), advice.scores(), top(advice.recommendations()),
+                    advice.plan().totals().adviserDays(), advice.plan().totals().adviserCost(),
+                    advice.plan().overBudget(), followUp);
+        }
+        Scores scores = Scoring.score(s.questionnaire(), s.assessment(), company);
+        List<Recommendation> ranked = Recommender.rankAll(s.questionnaire(), s.assessment(), scores, company).ranked();
+        return new Fact(s.entry(), company, s.questionnaire(), scores, top(ranked), 0, 0, false, followUp);
+    }
+
+    private static List<String> top(List<Recommendation> ranked) {
+        return ranked.stream().limit(TOP).map(r -> r.technology().id()).toList();
     }
 
     /** The level of a topic in a set of scores, or null. */
