@@ -8,13 +8,13 @@ import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.PlanRates;
 import nl.maakscan.advice.Scores;
-import nl.maakscan.advice.Scoring;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.programme.PeerBenchmark;
 import nl.maakscan.programme.PeerComparison;
+import nl.maakscan.service.Results;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.store.StoreProgrammeSource;
@@ -60,12 +60,11 @@ public final class ResultsViewModel {
         this.workspace = workspace;
         this.texts = texts;
         this.navigator = navigator;
-        this.stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
-        this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company(),
-                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates());
-        this.previous = workspace.store().assessmentBefore(assessmentId)
-                .flatMap(before -> workspace.store().loadAssessment(before.id()))
-                .map(p -> Scoring.score(p.questionnaire(), p.assessment(), p.company())).orElse(null);
+        Results results = Results.of(workspace.store(), assessmentId,
+                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates()).orElseThrow();
+        this.stored = results.assessment();
+        this.advice = results.advice();
+        this.previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
         this.previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), assessmentId, texts);
         this.peers = PeerBenchmark.of(new StoreProgrammeSource(workspace.store()), assessmentId).orElse(null);
         String lang = texts.language();
