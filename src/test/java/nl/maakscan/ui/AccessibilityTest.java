@@ -80,6 +80,8 @@ class AccessibilityTest {
         check(missing, "results");
         robot.interact(() -> shell.openCompare(t0.id(), t1.id()));
         check(missing, "compare");
+        robot.interact(() -> shell.openProgramme());
+        check(missing, "programme");
 
         assertThat(missing).isEmpty();
         assertThat(checked).as("controls checked (the walk reaches into the screens)").isGreaterThan(600);
