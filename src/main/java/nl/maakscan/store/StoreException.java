@@ -202,6 +202,13 @@ public class StoreException extends RuntimeException {
         }
     }
 
+    /** A backup, restore or copy of the database file, asked of a database on a server (it has no file). */
+    public static final class LocalOnly extends StoreException {
+        LocalOnly(String location) {
+            super("store.localOnly", null, location);
+        }
+    }
+
     /** Any other failure of the database (disk full, no permission, ...). */
     public static final class Failure extends StoreException {
         Failure(Path file, Throwable cause) {

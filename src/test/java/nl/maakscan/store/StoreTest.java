@@ -308,13 +308,13 @@ class StoreTest {
     }
 
     private static void check(Store store) throws Exception {
-        try (ResultSet r = store.query("PRAGMA foreign_keys")) {
+        try (ResultSet r = store.database().query("PRAGMA foreign_keys")) {
             assertThat(r.getInt(1)).isEqualTo(1);
         }
-        try (ResultSet r = store.query("PRAGMA synchronous")) {
+        try (ResultSet r = store.database().query("PRAGMA synchronous")) {
             assertThat(r.getInt(1)).as("synchronous = FULL").isEqualTo(2);
         }
-        try (java.sql.PreparedStatement p = store.prepare("INSERT INTO assessment (id, company_id, questionnaire_id, "
+        try (java.sql.PreparedStatement p = store.database().prepare("INSERT INTO assessment (id, company_id, questionnaire_id, "
                 + "questionnaire_version, content_hash, status, created_at, updated_at) "
                 + "VALUES ('x', 'no-such-company', 'q', '1', 'h', 'draft', 't', 't')")) {
             assertThatThrownBy(p::executeUpdate).isInstanceOf(java.sql.SQLException.class)

@@ -9,11 +9,11 @@ import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.PlanRates;
 import nl.maakscan.advice.Scores;
-import nl.maakscan.advice.Scoring;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.service.Results;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.store.StoredAssessment;
@@ -79,12 +79,11 @@ public final class ResultsViewModel {
     }
 
     private static Loaded load(Workspace workspace, Texts texts, String assessmentId) {
-        StoredAssessment stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
-        Advice advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company(),
-                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates());
-        Scores previous = workspace.store().assessmentBefore(assessmentId)
-                .flatMap(before -> workspace.store().loadAssessment(before.id()))
-                .map(p -> Scoring.score(p.questionnaire(), p.assessment(), p.company())).orElse(null);
+        Results results = Results.of(workspace.store(), assessmentId,
+                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates()).orElseThrow();
+        StoredAssessment stored = results.assessment();
+        Advice advice = results.advice();
+        Scores previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
         List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(),
                 assessmentId, texts);
         List<Row> rows = new ArrayList<>();

@@ -15,6 +15,7 @@ import nl.maakscan.content.LoadResult;
 import nl.maakscan.content.Problem;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.service.FollowUps;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.store.StoredAssessment;
@@ -176,10 +177,8 @@ public final class StartViewModel {
             List<AssessmentInfo> earlier = workspace.store().listAssessments(c.id());
             String label = nextLabel(earlier, texts);
             String assessor = workspace.settings().load().assessorName();
-            AssessmentInfo created = workspace.store().createAssessment(c.id(), questionnaire.get(), label, assessor);
-            if (fromPrevious && !earlier.isEmpty()) {
-                workspace.store().copyAnswers(earlier.get(earlier.size() - 1).id(), created.id());
-            }
+            AssessmentInfo created = new FollowUps(workspace.store()).start(c.id(), questionnaire.get(), label,
+                    assessor, fromPrevious);
             loadAssessments();
             navigator.openWizard(created.id());
         });
