@@ -91,6 +91,34 @@ public final class Store implements AutoCloseable {
         return new Store(SqliteDatabase.open(db, options));
     }
 
+    /**
+     * Opens the database a user named: a server address ({@code postgresql://host:port/database}, see
+     * {@link PostgresDatabase}) or else a file (see {@link #open(Path, Options)}). {@code prompt} asks for a
+     * server password when none is found in the usual places; null: do not ask.
+     */
+    public static Store open(String target, Options options, PostgresDatabase.PasswordPrompt prompt) {
+        if (PostgresDatabase.isAddress(target)) {
+            return new Store(PostgresDatabase.open(target, options, prompt));
+        }
+        return open(Path.of(target), options);
+    }
+
+    /** The database file a user named; refuses a server address ({@link StoreException.LocalOnly}). */
+    public static Path localFile(String target) {
+        if (PostgresDatabase.isAddress(target)) {
+            throw new StoreException.LocalOnly(target);
+        }
+        return Path.of(target);
+    }
+
+    /** The administrator's work on a server database (logins, assignments); refused for a file. */
+    public ServerAdmin serverAdmin() {
+        if (database instanceof PostgresDatabase) {
+            return new ServerAdmin(database);
+        }
+        throw new StoreException.ServerOnly(database.location());
+    }
+
     public Companies companies() {
         return companies;
     }

@@ -345,6 +345,15 @@ class StoreTest {
     }
 
     @Test
+    void bothEnginesHaveAFileForEveryVersion() throws Exception {
+        List<String> files;
+        try (var list = Files.list(Path.of("src/main/resources/db/migration/postgresql"))) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+        }
+        assertThat(files).containsExactlyInAnyOrderElementsOf(Migrations.FILES);
+    }
+
+    @Test
     void everyMigrationFileIsListedInOrder() throws Exception {
         Path folder = Path.of("src/main/resources/db/migration");
         List<String> files;

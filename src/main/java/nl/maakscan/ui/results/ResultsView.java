@@ -74,6 +74,7 @@ public final class ResultsView extends BorderPane {
         scroll.setId("results-scroll");
         setCenter(scroll);
         List<java.util.function.Supplier<Node>> parts = List.of(this::summary, this::dimensions,
+                () -> model.peers().map(p -> new PeerPane(p, q, t).build()).orElse(null),
                 this::recommendations, this::plan,
                 () -> nl.maakscan.ui.PlanStatusPane.of("results-previous-plan", model.previousPlan(), t));
         if (!inFrames) {

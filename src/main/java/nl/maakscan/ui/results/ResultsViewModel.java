@@ -13,9 +13,12 @@ import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.programme.PeerBenchmark;
+import nl.maakscan.programme.PeerComparison;
 import nl.maakscan.service.Results;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.StoreException;
+import nl.maakscan.store.StoreProgrammeSource;
 import nl.maakscan.store.StoredAssessment;
 import nl.maakscan.ui.Navigator;
 import nl.maakscan.ui.Texts;
@@ -44,7 +47,7 @@ public final class ResultsViewModel {
 
     /** What the screen shows, loaded and scored off the user-interface thread. */
     private record Loaded(StoredAssessment stored, Advice advice, Scores previous, List<Row> rows,
-            List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan) {
+            List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan, PeerComparison peers) {
     }
 
     private final Workspace workspace;
@@ -86,6 +89,7 @@ public final class ResultsViewModel {
         Scores previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
         List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(),
                 assessmentId, texts);
+        PeerComparison peers = PeerBenchmark.of(new StoreProgrammeSource(workspace.store()), assessmentId).orElse(null);
         List<Row> rows = new ArrayList<>();
         String lang = texts.language();
         for (Dimension d : stored.questionnaire().maturityDimensions()) {
@@ -101,7 +105,7 @@ public final class ResultsViewModel {
             }
             rows.add(new Row(d, s, before, next));
         }
-        return new Loaded(stored, advice, previous, List.copyOf(rows), previousPlan);
+        return new Loaded(stored, advice, previous, List.copyOf(rows), previousPlan, peers);
     }
 
     /** True once the results are loaded; until then only this property may be read. */
@@ -223,5 +227,13 @@ public final class ResultsViewModel {
     /** At a follow-up: the previous plan's steps with the status recorded at this assessment; else empty. */
     public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
         return loaded.previousPlan();
+    }
+
+    /**
+     * How this assessment compares with the other companies of its sector and size band in the database; empty
+     * when there are fewer than five of them (then nothing about them is shown).
+     */
+    public Optional<PeerComparison> peers() {
+        return Optional.ofNullable(loaded.peers());
     }
 }
