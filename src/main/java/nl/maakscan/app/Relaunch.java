@@ -81,6 +81,9 @@ final class Relaunch {
         command.add("-Xlog:cds+dynamic=off");
         if (!batch(args)) {
             command.add("-XX:TieredStopAtLevel=1");
+            if (all.subList(0, at).stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+                command.add("-XX:+UseSerialGC");   // one short command: no collector threads to start (0008)
+            }
         } else if (all.subList(0, at).stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM"))) {
             command.add("-Xmx" + BATCH_HEAP);
         }

@@ -28,8 +28,13 @@ final class Hyphenation implements Hyphenator {
 
     private static final Map<String, Hyphenation> LOADED = new ConcurrentHashMap<>();
 
+    /** At most this many hyphenated words are remembered (a report has a few thousand distinct words). */
+    static final int REMEMBERED = 50_000;
+
     private final Map<String, int[]> patterns;
     private final int longest;
+    /** Words hyphenated before, in this program run: most words come back in every report (shared by threads). */
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     private Hyphenation(Map<String, int[]> patterns) {
         this.patterns = patterns;
@@ -82,7 +87,22 @@ final class Hyphenation implements Hyphenator {
 
     /** One word with soft hyphens at the breaks the patterns allow. */
     String word(String word) {
-        if (word.length() < MIN_WORD || word.chars().skip(1).anyMatch(Character::isUpperCase)) {
+        if (word.length() < MIN_WORD) {
+            return word;
+        }
+        String known = remembered.get(word);
+        if (known != null) {
+            return known;
+        }
+        String hyphenated = hyphenate(word);
+        if (remembered.size() < REMEMBERED) {
+            remembered.put(word, hyphenated);
+        }
+        return hyphenated;
+    }
+
+    private String hyphenate(String word) {
+        if (word.chars().skip(1).anyMatch(Character::isUpperCase)) {
             return word;
         }
         String dotted = "." + word.toLowerCase(Locale.ROOT) + ".";

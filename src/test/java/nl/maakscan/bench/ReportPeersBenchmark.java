@@ -29,6 +29,8 @@ public final class ReportPeersBenchmark {
     private static final Path SAMPLE = Path.of("src/test/resources/samples/01-high-mix-job-shop.json");
     private static final Path JAR = Path.of("target/maakscan.jar");
     private static final Pattern HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    /** The figures of issue 15's table, printed together at the end. */
+    private static final List<String> TABLE = new ArrayList<>();
 
     private ReportPeersBenchmark() {
     }
@@ -74,7 +76,8 @@ public final class ReportPeersBenchmark {
                 wkhtml.add(exec(work, List.of("wkhtmltopdf", "-q", xhtml.toString(), work.resolve("wk.pdf").toString())));
             }
         }
-        long warm = warm(input, work.resolve("warm.pdf"), runs);
+        List<Long> warmRuns = warm(input, work.resolve("warm.pdf"), runs);
+        long warm = median(warmRuns);
         System.out.printf("cold report, plain jar (%s): median %d ms, runs %s%n",
                 Files.exists(JAR.resolveSibling("maakscan.jsa")) ? "with its CDS archive" : "no CDS archive", median(cold),
                 cold);
@@ -82,20 +85,38 @@ public final class ReportPeersBenchmark {
             System.out.printf("  WeasyPrint on the same XHTML: median %d ms, runs %s%n", median(weasyprint), weasyprint);
             System.out.println("  cold / WeasyPrint: " + Figures.ratio(ratio(cold, weasyprint), 0.5)
                     + ", per run " + perRun(cold, weasyprint));
+            row("cold report / WeasyPrint", median(cold) + " / " + median(weasyprint) + " ms",
+                    ratio(cold, weasyprint), 0.5, perRun(cold, weasyprint));
+        } else {
+            row("cold report / WeasyPrint", median(cold) + " ms / not installed", Double.NaN, 0.5, "");
         }
-        System.out.printf("warm report (median of %d after 3 to warm up): %d ms%n", runs, warm);
+        System.out.printf("warm report (median of %d after 3 to warm up): %d ms, runs %s%n", runs, warm, warmRuns);
         if (wk) {
             System.out.printf("  wkhtmltopdf cold on the same XHTML: median %d ms, runs %s%n", median(wkhtml), wkhtml);
-            System.out.println("  warm / wkhtmltopdf: " + Figures.ratio((double) warm / median(wkhtml), 1.0));
+            System.out.println("  warm / wkhtmltopdf: " + Figures.ratio((double) warm / median(wkhtml), 1.0)
+                    + ", per run " + perRun(warmRuns, wkhtml));
+            row("warm report / wkhtmltopdf cold", warm + " / " + median(wkhtml) + " ms", (double) warm / median(wkhtml),
+                    1.0, perRun(warmRuns, wkhtml));
+        } else {
+            row("warm report / wkhtmltopdf cold", warm + " ms / not installed", Double.NaN, 1.0, "");
         }
         batch(work, batch, warm);
         window(work, runs);
-        System.out.println("user-interface frames with 10,000 assessments: not measured by this command "
-                + "(docs/decisions/0008-report-speed.md)");
+        UiFramesBenchmark.run(dir, dir.resolve("sample.db"), 3);
+        System.out.printf(Locale.ROOT, "%nissue 15's table (load average %.1f at the end):%n", load());
+        System.out.printf("  %-44s %-28s %-28s %s%n", "figure", "measured", "ratio (goal)", "spread over the runs");
+        TABLE.forEach(System.out::println);
+        System.out.println("  user-interface frames with 10,000 assessments: see the lines above (goal: no frame over "
+                + UiFramesBenchmark.GOAL_MS + " ms)");
     }
 
-    /** The median time of one report in this JVM after three to warm up, written to a file. */
-    private static long warm(ReportInput input, Path file, int runs) throws IOException {
+    private static void row(String figure, String measured, double ratio, double goal, String spread) {
+        TABLE.add(String.format(Locale.ROOT, "  %-44s %-28s %-28s %s", figure, measured,
+                Double.isNaN(ratio) ? "-" : Figures.ratio(ratio, goal), spread));
+    }
+
+    /** The times of {@code runs} reports in this JVM after three to warm up, each written to a file. */
+    private static List<Long> warm(ReportInput input, Path file, int runs) throws IOException {
         for (int i = 0; i < 3; i++) {
             ReportGenerator.write(input, file, Progress.NONE);
         }
@@ -105,7 +126,7 @@ public final class ReportPeersBenchmark {
             ReportGenerator.write(input, file, Progress.NONE);
             ms.add((System.nanoTime() - t) / 1_000_000);
         }
-        return median(ms);
+        return ms;
     }
 
     /** report --all of a sample database with {@code n} assessments: time per report, peak heap, count. */
@@ -144,7 +165,12 @@ public final class ReportPeersBenchmark {
                 + "exit %d; printed \"%s\", %d PDF files in the folder%n", count, ms, perReport, exit, last, files);
         System.out.println("  per report / (warm / " + cores + " cores): "
                 + Figures.ratio(perReport / ((double) warm / cores), 1.1));
-        System.out.printf("  peak heap: %s (goal: at most 256 MB whatever the count)%n", peakHeap(work));
+        String heap = peakHeap(work);
+        System.out.printf("  peak heap: %s (goal: at most 256 MB whatever the count)%n", heap);
+        row("report --all of " + count + ", per report / (warm / " + cores + ")",
+                String.format(Locale.ROOT, "%.0f / %.0f ms", perReport, (double) warm / cores),
+                perReport / ((double) warm / cores), 1.1, "one run; " + files + " of " + count + " files");
+        TABLE.add(String.format(Locale.ROOT, "  %-44s %s (goal: at most 256 MB)", "  its peak heap", heap));
         lines.stream().filter(l -> l.contains("left")).limit(2).forEach(l -> System.out.println("  progress: " + l));
     }
 
@@ -168,6 +194,7 @@ public final class ReportPeersBenchmark {
     private static void window(Path work, int runs) throws Exception {
         if (System.getenv("DISPLAY") == null) {
             System.out.println("window start: not run, there is no display (run this under xvfb-run -a)");
+            row("window start / bare window", "not run: no display", Double.NaN, 1.15, "");
             return;
         }
         String cp = System.getProperty("java.class.path");
@@ -182,10 +209,11 @@ public final class ReportPeersBenchmark {
             long a = StartupBenchmark.measure(app, work);
             long b = StartupBenchmark.measure(bare, work);
             worst = Math.max(worst, (double) a / b);
-            ratios.add(String.format(Locale.ROOT, "%d/%d ms", a, b));
+            ratios.add(String.format(Locale.ROOT, "%.2f (%d/%d ms)", (double) a / b, a, b));
         }
         System.out.println("window start / bare window, each run (maakscan/bare): " + ratios);
         System.out.println("  worst run: " + Figures.ratio(worst, 1.15));
+        row("window start / bare window, worst of " + runs, "", worst, 1.15, ratios.toString());
     }
 
     private static long exec(Path work, List<String> command) throws IOException, InterruptedException {

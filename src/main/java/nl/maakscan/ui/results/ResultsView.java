@@ -30,28 +30,75 @@ public final class ResultsView extends BorderPane {
     private final ResultsViewModel model;
     private final Texts t;
     private final String lang;
-    private final Questionnaire q;
+    private Questionnaire q;
 
+    /** Shows a short wait until the results are loaded (in the background), then the results. */
     public ResultsView(ResultsViewModel model) {
         this.model = model;
         this.t = model.texts();
         this.lang = t.language();
-        this.q = model.questionnaire();
         setId("results-view");
-        setTop(toolbar());
-        VBox content = new VBox(20, summary(), dimensions());
-        model.peers().ifPresent(p -> content.getChildren().add(new PeerPane(p, q, t).build()));
-        content.getChildren().addAll(recommendations(), plan());
-        VBox tracking = nl.maakscan.ui.PlanStatusPane.of("results-previous-plan", model.previousPlan(), t);
-        if (tracking != null) {
-            content.getChildren().add(tracking);
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null && is == null) {
+                model.leave();
+            }
+        });
+        if (model.ready().get()) {
+            build(false);
+        } else {
+            Label wait = Styles.muted(t.get("results.loading"));
+            wait.setId("results-loading");
+            VBox box = new VBox(wait);
+            box.setAlignment(Pos.CENTER);
+            setCenter(box);
+            model.ready().addListener((o, was, is) -> {
+                if (is) {
+                    build(true);
+                }
+            });
         }
+    }
+
+    /**
+     * Builds the screen; {@code inFrames}: one part per frame (the summary first), so that no frame of the
+     * user-interface thread has to style and lay out the whole screen at once.
+     */
+    private void build(boolean inFrames) {
+        this.q = model.questionnaire();
+        setTop(toolbar());
+        VBox content = new VBox(20);
         content.setPadding(new Insets(16));
         content.setMaxWidth(1100);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("results-scroll");
         setCenter(scroll);
+        List<java.util.function.Supplier<Node>> parts = List.of(this::summary, this::dimensions,
+                () -> model.peers().map(p -> new PeerPane(p, q, t).build()).orElse(null),
+                this::recommendations, this::plan,
+                () -> nl.maakscan.ui.PlanStatusPane.of("results-previous-plan", model.previousPlan(), t));
+        if (!inFrames) {
+            parts.forEach(part -> add(content, part));
+            return;
+        }
+        java.util.Iterator<java.util.function.Supplier<Node>> next = parts.iterator();
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (next.hasNext() && getScene() != null) {
+                    add(content, next.next());
+                } else {
+                    stop();
+                }
+            }
+        }.start();
+    }
+
+    private static void add(VBox content, java.util.function.Supplier<Node> part) {
+        Node node = part.get();
+        if (node != null) {
+            content.getChildren().add(node);
+        }
     }
 
     private Node toolbar() {
@@ -133,22 +180,32 @@ public final class ResultsView extends BorderPane {
             line.setAlignment(Pos.CENTER_LEFT);
             VBox entry = new VBox(2, name, line);
             if (!r.nextSteps().isEmpty()) {
-                VBox next = new VBox(6);
-                for (ResultsViewModel.NextLevel n : r.nextSteps()) {
-                    Label question = Styles.bold(n.question().text().get(lang));
-                    question.setWrapText(true);
-                    next.getChildren().addAll(question,
-                            wrap(t.format("results.now", n.current(), n.currentText())),
-                            wrap(t.format("results.next", n.current() + 1, n.nextText())));
-                }
-                TitledPane more = new TitledPane(t.format("results.nextLevel", r.nextSteps().size()), next);
+                TitledPane more = new TitledPane(t.format("results.nextLevel", r.nextSteps().size()), null);
                 more.setExpanded(false);
                 more.setId("results-next-" + r.dimension().id());
+                // made when first opened: closed, its many wrapped lines would only cost the first frame time
+                more.expandedProperty().addListener((o, was, is) -> {
+                    if (is && more.getContent() == null) {
+                        more.setContent(nextSteps(r));
+                    }
+                });
                 entry.getChildren().add(more);
             }
             box.getChildren().add(entry);
         }
         return box;
+    }
+
+    private Node nextSteps(ResultsViewModel.Row r) {
+        VBox next = new VBox(6);
+        for (ResultsViewModel.NextLevel n : r.nextSteps()) {
+            Label question = Styles.bold(n.question().text().get(lang));
+            question.setWrapText(true);
+            next.getChildren().addAll(question,
+                    wrap(t.format("results.now", n.current(), n.currentText())),
+                    wrap(t.format("results.next", n.current() + 1, n.nextText())));
+        }
+        return next;
     }
 
     private Node recommendations() {

@@ -2,6 +2,7 @@ package nl.maakscan.ui.results;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import nl.maakscan.advice.Advice;
@@ -44,29 +45,52 @@ public final class ResultsViewModel {
     public record Row(Dimension dimension, DimensionScore score, Double previous, List<NextLevel> nextSteps) {
     }
 
+    /** What the screen shows, loaded and scored off the user-interface thread. */
+    private record Loaded(StoredAssessment stored, Advice advice, Scores previous, List<Row> rows,
+            List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan, PeerComparison peers) {
+    }
+
     private final Workspace workspace;
     private final Texts texts;
     private final Navigator navigator;
-    private final StoredAssessment stored;
-    private final Advice advice;
-    private final Scores previous;
-    private final List<Row> rows = new ArrayList<>();
-    private final List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan;
-    private final PeerComparison peers;
+    private Loaded loaded;
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private boolean left;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
+    /**
+     * Loads the assessment, its advice and the previous one in the background ({@link #ready()} turns true
+     * on the JavaFX thread); a failure is told and leads back to the start screen.
+     */
     public ResultsViewModel(Workspace workspace, Texts texts, Navigator navigator, String assessmentId) {
         this.workspace = workspace;
         this.texts = texts;
         this.navigator = navigator;
+        workspace.tasks().run(() -> load(workspace, texts, assessmentId), l -> {
+            if (!left) {
+                loaded = l;
+                ready.set(true);
+            }
+        }, e -> {
+            if (!left) {
+                workspace.dialogs().error(texts.get("error.store"), e instanceof StoreException s
+                        ? s.message(texts.language()) : String.valueOf(e.getMessage()));
+                navigator.showStart();
+            }
+        });
+    }
+
+    private static Loaded load(Workspace workspace, Texts texts, String assessmentId) {
         Results results = Results.of(workspace.store(), assessmentId,
                 workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates()).orElseThrow();
-        this.stored = results.assessment();
-        this.advice = results.advice();
-        this.previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
-        this.previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), assessmentId, texts);
-        this.peers = PeerBenchmark.of(new StoreProgrammeSource(workspace.store()), assessmentId).orElse(null);
+        StoredAssessment stored = results.assessment();
+        Advice advice = results.advice();
+        Scores previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
+        List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(),
+                assessmentId, texts);
+        PeerComparison peers = PeerBenchmark.of(new StoreProgrammeSource(workspace.store()), assessmentId).orElse(null);
+        List<Row> rows = new ArrayList<>();
         String lang = texts.language();
         for (Dimension d : stored.questionnaire().maturityDimensions()) {
             DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
@@ -81,11 +105,22 @@ public final class ResultsViewModel {
             }
             rows.add(new Row(d, s, before, next));
         }
+        return new Loaded(stored, advice, previous, List.copyOf(rows), previousPlan, peers);
+    }
+
+    /** True once the results are loaded; until then only this property may be read. */
+    public ReadOnlyBooleanProperty ready() {
+        return ready;
+    }
+
+    /** The user went elsewhere: a load still under way is dropped when it ends. */
+    public void leave() {
+        left = true;
     }
 
     /** Creates the PDF report in the background and offers to open it. */
     public void createReport() {
-        if (workspace.reports() == null || busy.get()) {
+        if (workspace.reports() == null || busy.get() || loaded == null) {
             return;
         }
         String name = fileName() + ".pdf";
@@ -97,7 +132,7 @@ public final class ResultsViewModel {
         busy.set(true);
         progress.set(0);
         workspace.tasks().run(() -> {
-            workspace.reports().write(stored.info().id(), texts.language(), target.get(),
+            workspace.reports().write(stored().info().id(), texts.language(), target.get(),
                     p -> workspace.tasks().later(() -> progress.set(p)));
             return target.get();
         }, file -> {
@@ -122,7 +157,7 @@ public final class ResultsViewModel {
                 texts.get("results.bundleFiles"), "*.json").ifPresent(file -> {
                     try {
                         byte[] bytes = Bundles.export(workspace.store(), Bundles.Selection.assessment(
-                                stored.info().id()), Instant.now());
+                                stored().info().id()), Instant.now());
                         nl.maakscan.store.AtomicFiles.write(file, bytes);
                         workspace.dialogs().notify(texts.format("results.exported", file.getFileName()), null, null);
                     } catch (StoreException e) {
@@ -135,6 +170,7 @@ public final class ResultsViewModel {
     }
 
     private String fileName() {
+        StoredAssessment stored = stored();
         String label = stored.info().label() == null ? "" : "-" + stored.info().label();
         return (stored.company().name() + label).replaceAll("[^\\p{L}\\p{N}._]+", "-").replaceAll("^-|-$", "");
     }
@@ -144,7 +180,7 @@ public final class ResultsViewModel {
     }
 
     public void edit() {
-        navigator.openWizard(stored.info().id());
+        navigator.openWizard(stored().info().id());
     }
 
     public Texts texts() {
@@ -152,28 +188,28 @@ public final class ResultsViewModel {
     }
 
     public StoredAssessment stored() {
-        return stored;
+        return loaded.stored();
     }
 
     public Questionnaire questionnaire() {
-        return stored.questionnaire();
+        return stored().questionnaire();
     }
 
     /** The plan as the screen shows it: in the words of the report, with money, totals and the budget. */
     public PlanViewModel plan() {
-        return new PlanViewModel(advice.plan(), stored.questionnaire(), texts.language(), java.time.LocalDate.now());
+        return new PlanViewModel(advice().plan(), questionnaire(), texts.language(), java.time.LocalDate.now());
     }
 
     public Advice advice() {
-        return advice;
+        return loaded.advice();
     }
 
     public Optional<Scores> previous() {
-        return Optional.ofNullable(previous);
+        return Optional.ofNullable(loaded.previous());
     }
 
     public List<Row> rows() {
-        return rows;
+        return loaded.rows();
     }
 
     public boolean canReport() {
@@ -190,7 +226,7 @@ public final class ResultsViewModel {
 
     /** At a follow-up: the previous plan's steps with the status recorded at this assessment; else empty. */
     public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
-        return previousPlan;
+        return loaded.previousPlan();
     }
 
     /**
@@ -198,6 +234,6 @@ public final class ResultsViewModel {
      * when there are fewer than five of them (then nothing about them is shown).
      */
     public Optional<PeerComparison> peers() {
-        return Optional.ofNullable(peers);
+        return Optional.ofNullable(loaded.peers());
     }
 }

@@ -114,7 +114,8 @@ public final class StartView extends BorderPane {
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(Bindings.createStringBinding(() -> t.get(model.selected().get() == null
-                ? "start.noCompanySelected" : "start.noAssessments"), model.selected()));
+                ? "start.noCompanySelected" : model.loading().get() ? "start.loadingAssessments"
+                : "start.noAssessments"), model.selected(), model.loading()));
         table.setPlaceholder(empty);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -161,7 +162,7 @@ public final class StartView extends BorderPane {
         follow.disableProperty().bind(model.selected().isNull().or(Bindings.isEmpty(model.assessments())));
         // the blue default button is what to do next: open the scan, or start the first one
         Runnable accent = () -> {
-            boolean none = model.assessments().isEmpty();
+            boolean none = model.assessments().isEmpty() && !model.loading().get();
             Button main = none ? fresh : open;
             Button other = none ? open : fresh;
             other.getStyleClass().remove(Styles.ACCENT);
@@ -173,6 +174,7 @@ public final class StartView extends BorderPane {
         };
         accent.run();
         model.assessments().addListener((javafx.collections.ListChangeListener<StartViewModel.Row>) c -> accent.run());
+        model.loading().addListener(o -> accent.run());
         HBox buttons = new HBox(8, open, fresh, follow, results, compare);
         Label intro = new Label(t.get("start.intro"));
         intro.setWrapText(true);

@@ -1,6 +1,9 @@
 package nl.maakscan.ui.start;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,6 +25,7 @@ import nl.maakscan.ui.Workspace;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,6 +47,11 @@ public final class StartViewModel {
     private final ObjectProperty<Company> selected = new SimpleObjectProperty<>();
     private final ObservableList<Row> assessments = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selectedAssessment = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** Counts the loads asked for: a load's rows are shown only if no newer load was asked for since. */
+    private long loads;
+    /** The company whose rows the list holds now (null: none). */
+    private String listed;
 
     /**
      * {@code remembered} holds the id of the company selected last; the screen opens with it
@@ -75,17 +84,48 @@ public final class StartViewModel {
     }
 
     private void select(String companyId) {
-        selected.set(companies.stream().filter(c -> c.id().equals(companyId)).findFirst().orElse(null));
-        loadAssessments();
+        Company before = selected.get();
+        Company next = companies.stream().filter(c -> c.id().equals(companyId)).findFirst().orElse(null);
+        selected.set(next);
+        if (Objects.equals(before, next)) {
+            loadAssessments();   // the same company: the selection's listener did not load it again
+        }
     }
 
+    /**
+     * Loads and scores the selected company's assessments in the background (10,000 assessments in a
+     * database must not stop the window). Another company's rows are cleared at once; a load that finishes
+     * after the user went on to another company (or asked again) is dropped.
+     */
     private void loadAssessments() {
         Company c = selected.get();
-        if (c == null) {
+        long load = ++loads;
+        if (c == null || !c.id().equals(listed)) {
             assessments.clear();
+            listed = null;
+        }
+        if (c == null) {
+            loading.set(false);
             return;
         }
-        guard(() -> assessments.setAll(workspace.store().listAssessments(c.id()).stream().map(this::row).toList()));
+        loading.set(true);
+        workspace.tasks().run(() -> workspace.store().listAssessments(c.id()).stream().map(this::row).toList(),
+                rows -> {
+                    if (load == loads) {
+                        listed = c.id();
+                        loading.set(false);
+                        assessments.setAll(rows);
+                    }
+                }, e -> {
+                    if (load == loads) {
+                        loading.set(false);
+                        if (e instanceof StoreException s) {
+                            workspace.dialogs().error(texts.get("error.store"), s.message(texts.language()));
+                        } else {
+                            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                        }
+                    }
+                });
     }
 
     private Row row(AssessmentInfo info) {
@@ -163,8 +203,11 @@ public final class StartViewModel {
         return texts.format("start.followUpLabel", next);
     }
 
-    /** Enter on a company: continues its latest draft, or starts its first assessment. */
+    /** Enter on a company: continues its latest draft, or starts its first assessment (not while its list loads). */
     public void newAssessmentOrContinue() {
+        if (loading.get()) {
+            return;
+        }
         Row draft = assessments.stream().filter(r -> r.status() == AssessmentInfo.Status.DRAFT)
                 .reduce((a, b) -> b).orElse(null);
         if (draft != null) {
@@ -267,6 +310,11 @@ public final class StartViewModel {
 
     public ObjectProperty<Row> selectedAssessment() {
         return selectedAssessment;
+    }
+
+    /** True while the selected company's assessments are being loaded and scored. */
+    public ReadOnlyBooleanProperty loading() {
+        return loading;
     }
 
     private static String nz(String s) {

@@ -3,8 +3,10 @@ package nl.maakscan.ui.results;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.ui.QueuedTasks;
 import nl.maakscan.ui.Texts;
 import nl.maakscan.ui.UiFixture;
+import nl.maakscan.ui.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,5 +126,30 @@ class ResultsViewModelTest {
         String json = Files.readString(out);
         assertThat(json).contains("maakscan-bundle/1").contains(t0.id()).contains("VOORBEELD Metaalbewerking Jansen");
         assertThat(fx.dialogs.notifications).containsExactly("export.maakscan.json is bewaard.");
+    }
+
+    @Test
+    void resultsLoadInTheBackgroundAndAreDroppedWhenTheUserLeftBeforeThey() {
+        QueuedTasks tasks = new QueuedTasks();
+        Workspace w = new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs, fx.settings, null);
+        ResultsViewModel shown = new ResultsViewModel(w, new Texts("nl"), fx.navigator, t0.id());
+        ResultsViewModel left = new ResultsViewModel(w, new Texts("nl"), fx.navigator, t0.id());
+        assertThat(shown.ready().get()).isFalse();
+
+        left.leave();
+        tasks.runAll();
+
+        assertThat(shown.ready().get()).isTrue();
+        assertThat(shown.advice().scores().overallLevel()).isEqualTo(1.0);
+        assertThat(left.ready().get()).isFalse();
+    }
+
+    @Test
+    void resultsThatCannotBeLoadedAreToldAndLeadBackToTheStart() {
+        ResultsViewModel r = results("no-such-assessment");
+
+        assertThat(r.ready().get()).isFalse();
+        assertThat(fx.dialogs.errors).hasSize(1);
+        assertThat(fx.navigator.last()).isEqualTo("start");
     }
 }

@@ -3,8 +3,10 @@ package nl.maakscan.ui.start;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.store.AssessmentInfo;
+import nl.maakscan.ui.QueuedTasks;
 import nl.maakscan.ui.Texts;
 import nl.maakscan.ui.UiFixture;
+import nl.maakscan.ui.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,5 +156,45 @@ class StartViewModelTest {
         start.compareSelected();
 
         assertThat(fx.navigator.last()).isEqualTo("compare:" + stored.get(0).id() + ":" + stored.get(1).id());
+    }
+
+    @Test
+    void assessmentsLoadInTheBackgroundAndAListForACompanyLeftMeanwhileIsDropped() {
+        fx.store.createAssessment(named("Oost").id(), UiFixture.questionnaire(), "Oost T0", null);
+        fx.store.createAssessment(named("Vonk").id(), UiFixture.questionnaire(), "Vonk T0", null);
+        QueuedTasks tasks = new QueuedTasks();
+        StartViewModel s = new StartViewModel(new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs,
+                fx.settings, null), new Texts("nl"), fx.navigator, new javafx.beans.property.SimpleStringProperty());
+
+        s.selected().set(named("Oost"));
+        assertThat(s.loading().get()).isTrue();
+        assertThat(s.assessments()).isEmpty();
+        s.newAssessmentOrContinue();   // Enter while the list loads: nothing is started
+        s.selected().set(named("Vonk"));
+        tasks.run(1);                  // Vonk's list is ready first
+        tasks.run(0);                  // then Oost's, which the user has left
+
+        assertThat(s.assessments()).extracting(StartViewModel.Row::label).containsExactly("Vonk T0");
+        assertThat(s.loading().get()).isFalse();
+        assertThat(fx.navigator.visits).isEmpty();
+        assertThat(fx.store.listAssessments(named("Oost").id())).hasSize(1);
+    }
+
+    @Test
+    void anotherCompanysRowsGoAtOnceButTheSameCompanyKeepsItsRowsWhileReloading() {
+        fx.store.createAssessment(named("Oost").id(), UiFixture.questionnaire(), "Oost T0", null);
+        QueuedTasks tasks = new QueuedTasks();
+        StartViewModel s = new StartViewModel(new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs,
+                fx.settings, null), new Texts("nl"), fx.navigator, new javafx.beans.property.SimpleStringProperty());
+        s.selected().set(named("Oost"));
+        tasks.runAll();
+
+        s.refresh();
+        assertThat(s.assessments()).extracting(StartViewModel.Row::label).containsExactly("Oost T0");
+        tasks.runAll();
+        s.selected().set(named("Vonk"));
+
+        assertThat(s.assessments()).isEmpty();
+        assertThat(s.loading().get()).isTrue();
     }
 }
