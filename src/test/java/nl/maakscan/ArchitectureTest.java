@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     @Test
     void modelAndAdviceKnowNoJavaFxSqlPdfOrFiles() {
-        noClasses().that().resideInAnyPackage("nl.maakscan.model..", "nl.maakscan.advice..")
+        noClasses().that().resideInAnyPackage("nl.maakscan.model..", "nl.maakscan.advice..", "nl.maakscan.programme..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.apache.pdfbox..",
                         "com.fasterxml.jackson..", "java.nio.file..", "java.io..", "org.controlsfx..")
                 .check(CLASSES);
@@ -37,7 +37,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("nl.maakscan.advice..", "nl.maakscan.content..",
                         "nl.maakscan.store..", "nl.maakscan.report..", "nl.maakscan.ui..", "nl.maakscan.app..")
                 .check(CLASSES);
-        noClasses().that().resideInAnyPackage("nl.maakscan.advice..", "nl.maakscan.content..")
+        noClasses().that().resideInAnyPackage("nl.maakscan.advice..", "nl.maakscan.content..", "nl.maakscan.programme..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.maakscan.store..", "nl.maakscan.report..",
                         "nl.maakscan.ui..", "nl.maakscan.app..")
                 .check(CLASSES);

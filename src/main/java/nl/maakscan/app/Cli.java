@@ -14,8 +14,8 @@ import java.util.ResourceBundle;
 @Command(name = "maakscan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "nl.maakscan.app.cli",
         subcommands = {ValidateCommand.class, TemplateCommand.class, AdviseCommand.class, ListCommand.class,
-                ImportCommand.class, ExportCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
-                ServerCommand.class, SyncCommand.class,
+                ImportCommand.class, ExportCommand.class, ReportCommand.class, ProgrammeCommand.class, BackupCommand.class,
+                RestoreCommand.class, ServerCommand.class, SyncCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

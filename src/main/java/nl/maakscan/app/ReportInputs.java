@@ -2,11 +2,13 @@ package nl.maakscan.app;
 
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.PlanRates;
+import nl.maakscan.programme.PeerBenchmark;
 import nl.maakscan.report.ReportInput;
 import nl.maakscan.service.Results;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.Store;
+import nl.maakscan.store.StoreProgrammeSource;
 import nl.maakscan.store.StoredAssessment;
 
 import java.time.Instant;
@@ -33,6 +35,16 @@ public final class ReportInputs {
     /** As above, with the plan priced at the user's day rate and programme budget. */
     public static Optional<ReportInput> of(Store store, String assessmentId, String language,
             ReportInput.Assessor assessor, LocalDate date, PlanRates rates) {
+        return of(store, assessmentId, language, assessor, date, rates,
+                new PeerBenchmark(new StoreProgrammeSource(store)));
+    }
+
+    /**
+     * As above, comparing the assessment with its peers through {@code peers} (one benchmark for a batch of
+     * reports reads the companies once).
+     */
+    public static Optional<ReportInput> of(Store store, String assessmentId, String language,
+            ReportInput.Assessor assessor, LocalDate date, PlanRates rates, PeerBenchmark peers) {
         Optional<Results> loaded = Results.of(store, assessmentId, rates);
         if (loaded.isEmpty()) {
             return Optional.empty();
@@ -43,7 +55,8 @@ public final class ReportInputs {
                 previous(loaded.get()).orElse(null), assessor, language, bundle, date,
                 s.info().status() == AssessmentInfo.Status.FINAL ? ReportInput.Status.FINAL : ReportInput.Status.DRAFT,
                 store.conclusions().load(assessmentId),
-                List.copyOf(store.planTracking().load(assessmentId).values())));
+                List.copyOf(store.planTracking().load(assessmentId).values()),
+                peers.compare(assessmentId).orElse(null)));
     }
 
     /** The assessment of the same company created just before this one, with its scores. */

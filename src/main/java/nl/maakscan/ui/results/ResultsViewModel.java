@@ -12,9 +12,12 @@ import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.programme.PeerBenchmark;
+import nl.maakscan.programme.PeerComparison;
 import nl.maakscan.service.Results;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.StoreException;
+import nl.maakscan.store.StoreProgrammeSource;
 import nl.maakscan.store.StoredAssessment;
 import nl.maakscan.ui.Navigator;
 import nl.maakscan.ui.Texts;
@@ -49,6 +52,7 @@ public final class ResultsViewModel {
     private final Scores previous;
     private final List<Row> rows = new ArrayList<>();
     private final List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan;
+    private final PeerComparison peers;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
@@ -62,6 +66,7 @@ public final class ResultsViewModel {
         this.advice = results.advice();
         this.previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
         this.previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), assessmentId, texts);
+        this.peers = PeerBenchmark.of(new StoreProgrammeSource(workspace.store()), assessmentId).orElse(null);
         String lang = texts.language();
         for (Dimension d : stored.questionnaire().maturityDimensions()) {
             DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
@@ -186,5 +191,13 @@ public final class ResultsViewModel {
     /** At a follow-up: the previous plan's steps with the status recorded at this assessment; else empty. */
     public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
         return previousPlan;
+    }
+
+    /**
+     * How this assessment compares with the other companies of its sector and size band in the database; empty
+     * when there are fewer than five of them (then nothing about them is shown).
+     */
+    public Optional<PeerComparison> peers() {
+        return Optional.ofNullable(peers);
     }
 }

@@ -116,11 +116,14 @@ public final class StartView extends BorderPane {
                 model.newAssessmentOrContinue();
             }
         });
-        HBox buttons = new HBox(8, add, edit, archive);
+        Button programme = Styles.button("start-programme", t.get("start.programme"), null);
+        programme.setTooltip(new Tooltip(t.get("start.programmeHelp")));
+        programme.setOnAction(e -> model.openProgramme());
+        HBox more = new HBox(8, programme);
         if (model.workspace().store() != null && model.workspace().store().local()) {
-            buttons.getChildren().add(syncButton());
+            more.getChildren().add(syncButton());
         }
-        VBox box = new VBox(8, heading, search, list, buttons);
+        VBox box = new VBox(8, heading, search, list, new HBox(8, add, edit, archive), more);
         box.setPrefWidth(340);
         box.setPadding(new Insets(0, 16, 0, 0));
         return box;

@@ -190,6 +190,11 @@ public final class StartViewModel {
     }
 
     /** Compares the selected assessment with the one before it (or the only other one). */
+    /** Opens the figures of the whole programme in the database. */
+    public void openProgramme() {
+        navigator.openProgramme();
+    }
+
     public void compareSelected() {
         Row r = selectedAssessment.get();
         if (r == null || assessments.size() < 2) {
