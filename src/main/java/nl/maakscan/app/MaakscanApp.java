@@ -10,6 +10,7 @@ import nl.maakscan.store.PostgresDatabase;
 import nl.maakscan.store.Store;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.ui.FxDialogs;
+import nl.maakscan.ui.FxPasswordPrompt;
 import nl.maakscan.ui.FxTasks;
 import nl.maakscan.ui.Settings;
 import nl.maakscan.ui.Styles;
@@ -178,7 +179,7 @@ public final class MaakscanApp extends Application {
                 }
             });
         }
-        if (e instanceof StoreException.DatabaseLocked) {
+        if (e instanceof StoreException.DatabaseLocked || e instanceof StoreException.ServerProblem) {
             return new ShellViewModel.Recovery("error.tryAgain", () -> openWorkspace(locations, settings));
         }
         return null;

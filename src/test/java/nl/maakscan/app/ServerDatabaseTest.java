@@ -98,7 +98,7 @@ class ServerDatabaseTest {
         CliTest.Run wrongWay = CliTest.run("--db", server, "sync", "--to", server, "--lang", "en");
 
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("1 assessment(s) sent, 0 received").contains("1 companies synced, 0 failed");
+        assertThat(first.out()).contains("1 assessment(s) sent, 0 received").contains("1 company synced, 0 failed");
         assertThat(again.out()).contains("0 assessment(s) sent, 0 received");
         assertThat(CliTest.run("--db", server, "list", "--lang", "en").out())
                 .isEqualTo(CliTest.run("--db", laptop.toString(), "list", "--lang", "en").out());

@@ -17,7 +17,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.maakscan.model.Company;
+import nl.maakscan.ui.FxPasswordPrompt;
 import nl.maakscan.ui.Styles;
+import nl.maakscan.ui.sync.SyncDialog;
+import nl.maakscan.ui.sync.SyncViewModel;
 import nl.maakscan.ui.Texts;
 import nl.maakscan.ui.company.CompanyDialog;
 import nl.maakscan.ui.company.CompanyFormViewModel;
@@ -42,6 +45,25 @@ public final class StartView extends BorderPane {
             problems.setWrapText(true);
             problems.getStyleClass().add(Styles.DANGER);
             setBottom(problems);
+        }
+    }
+
+    /** Sync with the organisation's server: sends this laptop's work, brings back the coach's companies. */
+    private Button syncButton() {
+        SyncViewModel sync = new SyncViewModel(model.workspace(), t,
+                new FxPasswordPrompt(() -> getScene().getWindow(), () -> t), model::refresh);
+        Button button = Styles.button("start-sync", t.get("start.sync"), null);
+        button.setTooltip(new Tooltip(t.get("sync.help")));
+        button.disableProperty().bind(sync.busy());
+        button.setOnAction(e -> SyncDialog.show(getScene().getWindow(), sync, t, hostName()));
+        return button;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "laptop";
         }
     }
 
@@ -97,7 +119,11 @@ public final class StartView extends BorderPane {
         Button programme = Styles.button("start-programme", t.get("start.programme"), null);
         programme.setTooltip(new Tooltip(t.get("start.programmeHelp")));
         programme.setOnAction(e -> model.openProgramme());
-        VBox box = new VBox(8, heading, search, list, new HBox(8, add, edit, archive), programme);
+        HBox more = new HBox(8, programme);
+        if (model.workspace().store() != null && model.workspace().store().local()) {
+            more.getChildren().add(syncButton());
+        }
+        VBox box = new VBox(8, heading, search, list, new HBox(8, add, edit, archive), more);
         box.setPrefWidth(340);
         box.setPadding(new Insets(0, 16, 0, 0));
         return box;

@@ -1,4 +1,4 @@
-package nl.maakscan.app;
+package nl.maakscan.ui;
 
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -9,7 +9,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.maakscan.store.PostgresDatabase;
-import nl.maakscan.ui.Texts;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,12 +20,12 @@ import java.util.function.Supplier;
  * {@code ~/.pgpass}. Called from the thread that opens the database; the dialog runs on the JavaFX thread. The
  * password is used for this connection only and never stored.
  */
-final class FxPasswordPrompt implements PostgresDatabase.PasswordPrompt {
+public final class FxPasswordPrompt implements PostgresDatabase.PasswordPrompt {
 
     private final Supplier<Window> owner;
     private final Supplier<Texts> texts;
 
-    FxPasswordPrompt(Supplier<Window> owner, Supplier<Texts> texts) {
+    public FxPasswordPrompt(Supplier<Window> owner, Supplier<Texts> texts) {
         this.owner = owner;
         this.texts = texts;
     }
