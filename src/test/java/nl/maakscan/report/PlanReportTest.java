@@ -2,6 +2,7 @@ package nl.maakscan.report;
 
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.model.Conclusions;
 import nl.maakscan.store.AnswersFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class PlanReportTest {
     private static ReportInput english;
     private static String dutchText;
     private static String englishText;
+    private static PdfText dutchPdf;
+    private static PdfText englishPdf;
 
     @BeforeAll
     static void writeBothReports() throws Exception {
@@ -37,16 +40,52 @@ class PlanReportTest {
                 .replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"").getBytes(StandardCharsets.UTF_8);
         AnswersFile.Filled f = AnswersFile.read(name, bytes, "en", Samples.library()::find);
         assertThat(f.questionnaireVersion()).isEqualTo("2.0.0");
-        dutch = Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "nl", null);
-        english = Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "en", null);
-        dutchText = read(dutch, "nl.pdf");
-        englishText = read(english, "en.pdf");
+        // with an overall conclusion of two lines, as an adviser writes it: the summary then runs over its page
+        Conclusions conclusions = new Conclusions("Een gezond bedrijf met vakmanschap op de vloer; de planning en "
+                + "het lassen kosten de meeste uren. Begin met het ontbramen en de lascobot, en maak daarna een "
+                + "investeringsplan.", java.util.Map.of(), Conclusions.Method.INTERVIEW, "eigenaar, werkvoorbereider");
+        dutch = withConclusions(Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "nl",
+                null), conclusions);
+        english = withConclusions(Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "en",
+                null), conclusions);
+        dutchPdf = read(dutch, "nl.pdf");
+        englishPdf = read(english, "en.pdf");
+        dutchText = flat(dutchPdf);
+        englishText = flat(englishPdf);
     }
 
-    private static String read(ReportInput in, String file) throws Exception {
+    private static ReportInput withConclusions(ReportInput in, Conclusions conclusions) {
+        return new ReportInput(in.questionnaire(), in.assessment(), in.company(), in.advice(), in.previous(),
+                in.assessor(), in.language(), in.bundle(), in.date(), in.status(), conclusions, in.tracking());
+    }
+
+    private static PdfText read(ReportInput in, String file) throws Exception {
         Path pdf = dir.resolve(file);
         ReportGenerator.write(in, pdf, Progress.NONE);
-        return String.join(" ", PdfText.read(pdf).pages()).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return PdfText.read(pdf);
+    }
+
+    private static String flat(PdfText pdf) {
+        return String.join(" ", pdf.pages()).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    }
+
+    /**
+     * When the summary runs over its page (the last rows of the five improvements), the chapter "About this
+     * assessment" follows on the same page instead of leaving a page with one table row.
+     */
+    @Test
+    void theEndOfTheSummaryNeverHasAPageToItself() {
+        for (PdfText pdf : List.of(dutchPdf, englishPdf)) {
+            boolean nl = pdf == dutchPdf;
+            int summary = pdf.pageOf(nl ? "Samenvatting voor de directie" : "Management summary", 3);
+            int context = pdf.pageOf(nl ? "Over deze scan" : "About this assessment", summary);
+            assertThat(summary).isPositive();
+            assertThat(context).isGreaterThanOrEqualTo(summary);
+            for (int p = summary; p < context; p++) {
+                assertThat(pdf.fill().get(p - 1)).as("page %d of the %s summary", p, nl ? "Dutch" : "English")
+                        .isGreaterThan(0.4);
+            }
+        }
     }
 
     @Test
