@@ -60,6 +60,11 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--force", descriptionKey = "out.force")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    PlanRateOptions planRates;
+
+    private nl.maakscan.advice.PlanRates rates;
+
     @Override
     int run() {
         String language = output.language();
@@ -69,6 +74,11 @@ final class ReportCommand extends StoreCommand {
             err.flush();
             return 2;
         }
+        Optional<nl.maakscan.advice.PlanRates> given = planRates.rates(output);
+        if (given.isEmpty()) {
+            return 2;
+        }
+        rates = given.get();
         if (logo != null) {
             InputFiles.check(logo, InputFiles.MAX_LOGO);
         }
@@ -144,7 +154,7 @@ final class ReportCommand extends StoreCommand {
 
     private Optional<ReportInput> input(Store store, String id, String language) {
         Optional<ReportInput> input = ReportInputs.of(store, id, language,
-                new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now());
+                new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now(), rates);
         if (input.isEmpty()) {
             output.err().println(output.text("report.notFound", id));
             output.err().flush();
