@@ -140,4 +140,41 @@ class PlanReportTest {
                 "Meetbaar resultaat:");
         assertThat(englishText).contains("Milestone (end of month", "Measurable result:");
     }
+
+    /** Months are counted from 1: the phases read "months 1-3, 4-6, 7-12, 13-24", never a month 0 or a shared month. */
+    @Test
+    void thePhasesAreNamedByTheMonthsTheyHold() {
+        // a line may break after a hyphen: "13-" at the end of a line, "24" on the next
+        assertThat(dutchText.replace("- ", "-")).contains("Maand 1-3", "Subtotaal Maand 1-3",
+                "fasen maand 1-3, 4-6, 7-12 en 13-24").doesNotContain("Maand 0-3", "Maand 3-6", "0-3, 3-6");
+        assertThat(englishText.replace("- ", "-")).contains("Months 1-3", "phases months 1-3, 4-6, 7-12 and 13-24")
+                .doesNotContain("Months 0-3", "Months 3-6");
+        for (Plan.Step s : dutch.advice().plan().steps()) {
+            String[] months = new Texts("nl").t("phase." + s.phase().name()).replace("Maand ", "").split("-");
+            assertThat(s.startMonth()).isBetween(Integer.parseInt(months[0]), Integer.parseInt(months[1]));
+        }
+    }
+
+    /**
+     * Every bar of the timeline carries its adviser days, also a bar of one month, and the sentence that says so
+     * stands on its own line after the colours.
+     */
+    @Test
+    void everyTimelineBarShowsItsDaysAndTheLegendSaysSoOnItsOwnLine() {
+        for (PdfText pdf : List.of(dutchPdf, englishPdf)) {
+            boolean nl = pdf == dutchPdf;
+            int page = pdf.pageOf(nl ? "Kleur van de balk" : "Colour of the bar", 3);
+            String text = pdf.pages().get(page - 1);
+            String timeline = text.substring(0, text.indexOf(nl ? "Kleur van de balk" : "Colour of the bar"));
+            Texts t = new Texts(nl ? "nl" : "en");
+            java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+            for (Plan.Step s : dutch.advice().plan().steps()) {
+                expected.merge(t.num(s.adviserDays(), 1), 1L, Long::sum);
+            }
+            expected.forEach((days, count) -> assertThat(Pattern.compile("(?<![0-9.,])" + Pattern.quote(days)
+                    + "(?![0-9])").matcher(timeline).results().count()).as("%s bars of %s days", count, days)
+                    .isGreaterThanOrEqualTo(count));
+            assertThat(text.lines().map(String::strip)).contains(t.t("plan.legendDays"));
+        }
+    }
 }
