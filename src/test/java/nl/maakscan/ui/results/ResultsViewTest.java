@@ -116,4 +116,27 @@ class ResultsViewTest {
         assertThat(scroll.getVvalue()).as("the page stays where it was").isCloseTo(0.6, within(0.01));
         assertThat(robot.lookup("#results-report").queryButton().isDisabled()).isFalse();
     }
+
+    /** The radar's topic names are as large as the program's smallest text (13 px), whole, and never touch. */
+    @Test
+    void theRadarLabelsAreReadableAndApart(FxRobot robot) {
+        var labels = robot.lookup("#results-radar").lookup(".radar-label").queryAllAs(javafx.scene.text.Text.class)
+                .stream().toList();
+        assertThat(labels).hasSize(UiFixture.questionnaire().valid().orElseThrow().maturityDimensions().size());
+        var radar = robot.lookup("#results-radar").query();
+        for (int i = 0; i < labels.size(); i++) {
+            javafx.scene.text.Text a = labels.get(i);
+            assertThat(a.getFont().getSize()).as(a.getText()).isGreaterThanOrEqualTo(13);
+            var ab = a.getBoundsInParent();
+            assertThat(ab.getMinY()).as(a.getText() + " inside the chart").isGreaterThanOrEqualTo(-1);
+            assertThat(ab.getMaxY()).as(a.getText() + " inside the chart")
+                    .isLessThanOrEqualTo(radar.getLayoutBounds().getHeight() + 1);
+            for (int j = i + 1; j < labels.size(); j++) {
+                var bb = labels.get(j).getBoundsInParent();
+                boolean apart = ab.getMaxX() <= bb.getMinX() || bb.getMaxX() <= ab.getMinX()
+                        || ab.getMaxY() <= bb.getMinY() || bb.getMaxY() <= ab.getMinY();
+                assertThat(apart).as(a.getText() + " / " + labels.get(j).getText()).isTrue();
+            }
+        }
+    }
 }
