@@ -31,7 +31,7 @@ public final class RadarChart extends Region {
         this.target = values(target);
         this.previous = previous == null ? null : values(previous);
         setMinSize(400, 380);
-        setPrefSize(560, 470);
+        setPrefSize(560, 410);
     }
 
     private static double[] values(Double[] v) {

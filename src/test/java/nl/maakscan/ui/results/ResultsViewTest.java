@@ -139,4 +139,16 @@ class ResultsViewTest {
             }
         }
     }
+
+    /** The share of questions answered is called what it is, as in the report: no "reliability". */
+    @Test
+    void theShareAnsweredIsCalledWhatItIs(FxRobot robot) {
+        var texts = robot.lookup(".label").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).toList();
+        assertThat(texts).anyMatch(x -> x.matches("Score \\d+ van 100 · beantwoord met een niveau: \\d+% van de "
+                + "vragen die van toepassing zijn"));
+        // as words of their own: "leverbetrouwbaarheid" (on-time delivery) is a priority's name
+        assertThat(String.join(" ", texts)).doesNotContainPattern("(?i)\\bbetrouwbaarheid\\b")
+                .doesNotContainPattern("(?i)\\bzekerheid\\b");
+    }
 }
