@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layers of the program (app -> ui -> report -> store -> content/advice -> model) and their limits. */
+/** The layers of the program (app -> ui -> service -> report/store -> content/advice -> model) and their limits. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     @Test
     void modelAndAdviceKnowNoJavaFxSqlPdfOrFiles() {
-        noClasses().that().resideInAnyPackage("nl.maakscan.model..", "nl.maakscan.advice..")
+        noClasses().that().resideInAnyPackage("nl.maakscan.model..", "nl.maakscan.advice..", "nl.maakscan.programme..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.apache.pdfbox..",
                         "com.fasterxml.jackson..", "java.nio.file..", "java.io..", "org.controlsfx..")
                 .check(CLASSES);
@@ -37,7 +37,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("nl.maakscan.advice..", "nl.maakscan.content..",
                         "nl.maakscan.store..", "nl.maakscan.report..", "nl.maakscan.ui..", "nl.maakscan.app..")
                 .check(CLASSES);
-        noClasses().that().resideInAnyPackage("nl.maakscan.advice..", "nl.maakscan.content..")
+        noClasses().that().resideInAnyPackage("nl.maakscan.advice..", "nl.maakscan.content..", "nl.maakscan.programme..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.maakscan.store..", "nl.maakscan.report..",
                         "nl.maakscan.ui..", "nl.maakscan.app..")
                 .check(CLASSES);
@@ -46,6 +46,18 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("nl.maakscan.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.maakscan.app..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("nl.maakscan.store..", "nl.maakscan.advice..", "nl.maakscan.model..",
+                        "nl.maakscan.content..", "nl.maakscan.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.maakscan.service..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theServiceLayerKnowsNoScreenAndNoSql() {
+        noClasses().that().resideInAnyPackage("nl.maakscan.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "nl.maakscan.ui..",
+                        "nl.maakscan.app..", "nl.maakscan.report..")
                 .check(CLASSES);
     }
 

@@ -101,7 +101,8 @@ public final class Recommender {
         List<PriorityReason> priorities = priorities(p, a, t);
         double impact = priorities.stream().mapToDouble(r -> r.technologyWeight()
                 * RankingPolicy.weight(r.ownerWeight(), p.priorityExponent())).sum();
-        List<NeedReason> needs = needs(q, p, a, processes, employees, t);
+        String sector = company == null ? null : company.sector();
+        List<NeedReason> needs = needs(q, p, a, processes, employees, sector, t);
         double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
                 .orElse(0);
         List<BottleneckReason> bottlenecks = bottlenecks(q, a, processes, t);
@@ -150,19 +151,22 @@ public final class Recommender {
 
     /**
      * Good practice for a driver question: the owner's explicit target for its dimension, else the
-     * question's {@code goodPractice} (or the policy's) plus the size shift, rounded, within 0..5.
+     * question's {@code goodPractice} for the company's sector (or the question's own, or the policy's)
+     * plus the size shift, rounded, within 0..5.
      */
-    static int goodPractice(RankingPolicy p, Question question, Integer explicitTarget, Integer employees) {
+    static int goodPractice(RankingPolicy p, Question question, Integer explicitTarget, Integer employees,
+            String sector) {
         if (explicitTarget != null) {
             return explicitTarget;
         }
-        double base = question.goodPractice() != null ? question.goodPractice() : p.goodPractice();
+        Integer own = question.goodPractice(sector);
+        double base = own != null ? own : p.goodPractice();
         long level = Math.round(base + RankingPolicy.bySize(p.goodPracticeBySize(), employees, 0));
         return (int) Math.max(Question.MIN_LEVEL, Math.min(Question.MAX_LEVEL, level));
     }
 
     private static List<NeedReason> needs(Questionnaire q, RankingPolicy p, Assessment a, List<String> processes,
-            Integer employees, Technology t) {
+            Integer employees, String sector, Technology t) {
         List<NeedReason> reasons = new ArrayList<>();
         for (String questionId : t.questions()) {
             Question question = q.question(questionId).orElseThrow();
@@ -172,7 +176,7 @@ public final class Recommender {
             }
             String dimensionId = q.dimensionOf(questionId).map(Dimension::id).orElseThrow();
             Integer explicit = a.targets().get(dimensionId);
-            int target = goodPractice(p, question, explicit, employees);
+            int target = goodPractice(p, question, explicit, employees, sector);
             String note = answer == null ? null : answer.note();
             if (answer != null && answer.hasLevel()) {
                 reasons.add(new NeedReason(questionId, dimensionId, (double) answer.level(), target,

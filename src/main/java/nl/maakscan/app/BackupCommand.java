@@ -18,6 +18,7 @@ final class BackupCommand extends StoreCommand {
 
     @Override
     int run() {
+        localDatabase();  // a database on a server is backed up there
         try (Store store = open(false)) {
             store.backupTo(out, force);
             output.out().println(output.text("backup.done", store.file(), out));

@@ -14,12 +14,13 @@ import java.util.ResourceBundle;
 @Command(name = "maakscan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "nl.maakscan.app.cli",
         subcommands = {ValidateCommand.class, TemplateCommand.class, AdviseCommand.class, ListCommand.class,
-                ImportCommand.class, ExportCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
+                ImportCommand.class, ExportCommand.class, ReportCommand.class, ProgrammeCommand.class, BackupCommand.class,
+                RestoreCommand.class, ServerCommand.class, SyncCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "db")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT, descriptionKey = "db")
+    String db;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -65,6 +65,21 @@ public final class DataLocations {
         return dataDirectory.resolve("maakscan.db");
     }
 
+    /**
+     * The database as the user named it: {@code --db} first (a file or a server address such as
+     * {@code postgresql://host:5432/maakscan}), then {@code MAAKSCAN_DB}, then the file in the data folder.
+     */
+    public String target(String fromOption) {
+        if (fromOption != null && !fromOption.isBlank()) {
+            return fromOption;
+        }
+        String env = System.getenv("MAAKSCAN_DB");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        return database(null).toString();
+    }
+
     /** Creates the data folder owner-only, or makes an existing one owner-only; a failure is left to the store. */
     void makePrivate() {
         try {

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.maakscan.content.QuestionnaireLibrary;
+import nl.maakscan.store.PostgresDatabase;
 import nl.maakscan.store.Store;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.ui.FxDialogs;
@@ -47,14 +48,14 @@ public final class MaakscanApp extends Application {
         return true;
     }
 
-    private Path databaseOption() {
+    private String databaseOption() {
         java.util.List<String> raw = getParameters().getRaw();
         for (int i = 0; i < raw.size(); i++) {
             if (raw.get(i).equals("--db") && i + 1 < raw.size()) {
-                return Path.of(raw.get(i + 1));
+                return raw.get(i + 1);
             }
             if (raw.get(i).startsWith("--db=")) {
-                return Path.of(raw.get(i).substring(5));
+                return raw.get(i).substring(5);
             }
         }
         return null;
@@ -97,13 +98,16 @@ public final class MaakscanApp extends Application {
     }
 
     private void openWorkspace(DataLocations locations, Settings.Store settings) {
-        Path db = locations.database(databaseOption());
+        String target = locations.target(databaseOption());
+        boolean server = PostgresDatabase.isAddress(target);
+        Path db = server ? null : Path.of(target);
         Thread opener = new Thread(() -> {
             try {
                 // the first screen says what is being done: checking and backing up the database, then the questionnaires
-                Platform.runLater(() -> shell.loading().set(java.nio.file.Files.exists(db) ? "start.loadingStore"
-                        : "start.loadingNewStore"));
-                Store opened = Store.open(db);
+                Platform.runLater(() -> shell.loading().set(server ? "start.loadingServer"
+                        : java.nio.file.Files.exists(db) ? "start.loadingStore" : "start.loadingNewStore"));
+                Store opened = Store.open(target, Store.Options.defaults(),
+                        new FxPasswordPrompt(() -> stage, () -> shellView.texts()));
                 Platform.runLater(() -> shell.loading().set("start.loadingQuestionnaires"));
                 QuestionnaireLibrary library = Libraries.load(shell.language().get());
                 Platform.runLater(() -> {

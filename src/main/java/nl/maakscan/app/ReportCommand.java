@@ -1,5 +1,6 @@
 package nl.maakscan.app;
 
+import nl.maakscan.programme.PeerBenchmark;
 import nl.maakscan.report.Progress;
 import nl.maakscan.report.ReportGenerator;
 import nl.maakscan.report.ReportInput;
@@ -7,6 +8,7 @@ import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.AtomicFiles;
 import nl.maakscan.store.InputFiles;
 import nl.maakscan.store.StoreException;
+import nl.maakscan.store.StoreProgrammeSource;
 import nl.maakscan.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -64,6 +66,7 @@ final class ReportCommand extends StoreCommand {
     PlanRateOptions planRates;
 
     private nl.maakscan.advice.PlanRates rates;
+    private PeerBenchmark peers;
 
     @Override
     int run() {
@@ -154,12 +157,20 @@ final class ReportCommand extends StoreCommand {
 
     private Optional<ReportInput> input(Store store, String id, String language) {
         Optional<ReportInput> input = ReportInputs.of(store, id, language,
-                new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now(), rates);
+                new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now(), rates, peers(store));
         if (input.isEmpty()) {
             output.err().println(output.text("report.notFound", id));
             output.err().flush();
         }
         return input;
+    }
+
+    /** One peer benchmark for all reports of this run, so that the companies are read once. */
+    private synchronized PeerBenchmark peers(Store store) {
+        if (peers == null) {
+            peers = new PeerBenchmark(new StoreProgrammeSource(store));
+        }
+        return peers;
     }
 
     private boolean write(ReportInput input, Path file, AtomicFiles.Rules rules, boolean sayDone) {

@@ -2,12 +2,13 @@ package nl.maakscan.app;
 
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.PlanRates;
+import nl.maakscan.programme.PeerBenchmark;
 import nl.maakscan.report.ReportInput;
+import nl.maakscan.service.Results;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.Bundles;
-import nl.maakscan.store.ConclusionsRepository;
-import nl.maakscan.store.PlanTracking;
 import nl.maakscan.store.Store;
+import nl.maakscan.store.StoreProgrammeSource;
 import nl.maakscan.store.StoredAssessment;
 
 import java.time.Instant;
@@ -34,28 +35,34 @@ public final class ReportInputs {
     /** As above, with the plan priced at the user's day rate and programme budget. */
     public static Optional<ReportInput> of(Store store, String assessmentId, String language,
             ReportInput.Assessor assessor, LocalDate date, PlanRates rates) {
-        Optional<StoredAssessment> loaded = store.loadAssessment(assessmentId);
+        return of(store, assessmentId, language, assessor, date, rates,
+                new PeerBenchmark(new StoreProgrammeSource(store)));
+    }
+
+    /**
+     * As above, comparing the assessment with its peers through {@code peers} (one benchmark for a batch of
+     * reports reads the companies once).
+     */
+    public static Optional<ReportInput> of(Store store, String assessmentId, String language,
+            ReportInput.Assessor assessor, LocalDate date, PlanRates rates, PeerBenchmark peers) {
+        Optional<Results> loaded = Results.of(store, assessmentId, rates);
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
-        StoredAssessment s = loaded.get();
-        Advice advice = Advice.of(s.questionnaire(), s.assessment(), s.company(), rates);
+        StoredAssessment s = loaded.get().assessment();
         byte[] bundle = Bundles.export(store, Bundles.Selection.assessment(assessmentId), Instant.now());
-        return Optional.of(new ReportInput(s.questionnaire(), s.assessment(), s.company(), advice,
-                previous(store, s).orElse(null), assessor, language, bundle, date,
+        return Optional.of(new ReportInput(s.questionnaire(), s.assessment(), s.company(), loaded.get().advice(),
+                previous(loaded.get()).orElse(null), assessor, language, bundle, date,
                 s.info().status() == AssessmentInfo.Status.FINAL ? ReportInput.Status.FINAL : ReportInput.Status.DRAFT,
-                new ConclusionsRepository(store).load(assessmentId),
-                List.copyOf(new PlanTracking(store).load(assessmentId).values())));
+                store.conclusions().load(assessmentId),
+                List.copyOf(store.planTracking().load(assessmentId).values()),
+                peers.compare(assessmentId).orElse(null)));
     }
 
     /** The assessment of the same company created just before this one, with its scores. */
-    static Optional<ReportInput.Previous> previous(Store store, StoredAssessment current) {
-        Optional<AssessmentInfo> before = store.assessmentBefore(current.info().id());
-        if (before.isEmpty()) {
-            return Optional.empty();
-        }
-        return store.loadAssessment(before.get().id()).map(p -> {
-            Advice advice = Advice.of(p.questionnaire(), p.assessment(), p.company());
+    static Optional<ReportInput.Previous> previous(Results results) {
+        return results.previousAssessment().map(p -> {
+            Advice advice = results.previousAdvice();
             return new ReportInput.Previous(p.info().label(), p.info().date(), advice.scores(), p.assessment(),
                     advice.plan());
         });

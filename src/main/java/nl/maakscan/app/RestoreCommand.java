@@ -20,7 +20,7 @@ final class RestoreCommand extends StoreCommand {
 
     @Override
     int run() {
-        Path db = database();
+        Path db = localDatabase();
         if (!yes) {
             output.err().println(output.text("restore.needsYes", db, file));
             return 1;

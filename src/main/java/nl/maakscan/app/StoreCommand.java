@@ -1,5 +1,6 @@
 package nl.maakscan.app;
 
+import nl.maakscan.store.PostgresDatabase;
 import nl.maakscan.store.Store;
 import nl.maakscan.store.StoreException;
 import picocli.CommandLine.Mixin;
@@ -38,9 +39,20 @@ abstract class StoreCommand implements Callable<Integer> {
         }
     }
 
-    /** The database file this command works on. */
+    /** The database this command works on, as named: a file or a server address. */
+    final String target() {
+        return DataLocations.forThisSystem().target(parent == null ? null : parent.db);
+    }
+
+    /** The database file this command works on; null for a database on a server. */
     final Path database() {
-        return DataLocations.forThisSystem().database(parent == null ? null : parent.db);
+        String target = target();
+        return PostgresDatabase.isAddress(target) ? null : Path.of(target);
+    }
+
+    /** The database file, for the commands that work on the file itself (backup, restore). */
+    final Path localDatabase() {
+        return Store.localFile(target());
     }
 
     /**
@@ -49,7 +61,11 @@ abstract class StoreCommand implements Callable<Integer> {
      * {@link #options}).
      */
     final Store open(boolean writes) {
-        return Store.open(database(), options(writes, Store.writable(database())));
+        Path file = database();
+        if (file == null) {
+            return Store.open(target(), options(writes, true), null);
+        }
+        return Store.open(file, options(writes, Store.writable(file)));
     }
 
     /** The options for a command that writes or only reads a database that is or is not writable. */

@@ -50,7 +50,7 @@ final class WindowReports implements Workspace.Reports {
                 .orElseThrow();  // the results screen that asks has just loaded this assessment
         try {
             Progress steps = (done, total) -> progress.accept((double) done / total);
-            AtomicFiles.write(out, new AtomicFiles.Rules(replace, store.file()),
+            AtomicFiles.write(out, new AtomicFiles.Rules(replace, store.local() ? store.file() : null),
                     o -> ReportGenerator.write(input, o, steps));
             steps.step(ReportGenerator.STEPS, ReportGenerator.STEPS);
         } catch (IOException e) {

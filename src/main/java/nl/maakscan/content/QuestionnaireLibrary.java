@@ -61,7 +61,13 @@ public final class QuestionnaireLibrary {
     }
 
     public static List<LoadResult> loadBuiltIn(Locale locale) {
-        return loadFolder(new QuestionnaireLoader(locale), builtInRoot(), true, new Messages(locale));
+        return loadBuiltIn(locale, true);
+    }
+
+    /** As above; without {@code legacyApplicability} older questionnaires load exactly as written. */
+    static List<LoadResult> loadBuiltIn(Locale locale, boolean legacyApplicability) {
+        return loadFolder(new QuestionnaireLoader(locale, legacyApplicability), builtInRoot(), true,
+                new Messages(locale));
     }
 
     public List<LoadResult> results() {

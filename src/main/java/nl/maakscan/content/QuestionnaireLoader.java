@@ -30,10 +30,17 @@ public final class QuestionnaireLoader {
 
     private final Messages messages;
     private final YamlDocuments yaml;
+    /** Whether a questionnaire without {@code ranking:} takes its applicability from its newest built-in version. */
+    private final boolean legacyApplicability;
 
     public QuestionnaireLoader(Locale locale) {
+        this(locale, true);
+    }
+
+    QuestionnaireLoader(Locale locale, boolean legacyApplicability) {
         this.messages = new Messages(locale);
         this.yaml = new YamlDocuments(messages);
+        this.legacyApplicability = legacyApplicability;
     }
 
     /** The kind a YAML file declares, or empty if it is not a readable questionnaire file. */
@@ -113,6 +120,9 @@ public final class QuestionnaireLoader {
                 main.description(), nonNull(main.sources()), main.profile(), main.priorities(), main.blocks(),
                 main.investmentBands(), main.paybackBands(), main.adoptionScale(), dimensions, technologies,
                 financing, hash(files), main.ranking());
+        if (legacyApplicability) {
+            questionnaire = LegacyApplicability.upgrade(questionnaire);
+        }
         return new LoadResult(mainFile, questionnaire, List.of(), files);
     }
 

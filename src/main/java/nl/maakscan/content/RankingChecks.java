@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The checks on the fields of ranking model 2 (decision 6): dimension roles, question processes and
@@ -99,6 +100,16 @@ final class RankingChecks {
         if (q.goodPractice() != null && (q.goodPractice() < Question.MIN_LEVEL || q.goodPractice() > Question.MAX_LEVEL)) {
             v.problem(q, "level.outOfRange", "goodPractice", q.goodPractice());
         }
+        Set<String> sectors = main.profile() == null ? Set.of() : main.profile().sectors().stream()
+                .filter(java.util.Objects::nonNull).map(nl.maakscan.model.Choice::id).collect(Collectors.toSet());
+        q.goodPracticeBySector().forEach((sector, level) -> {
+            if (!sectors.contains(sector)) {
+                v.problem(q, "ref.unknown", "goodPracticeBySector/" + sector, "sector", sector);
+            }
+            if (level == null || level < Question.MIN_LEVEL || level > Question.MAX_LEVEL) {
+                v.problem(q, "level.outOfRange", "goodPracticeBySector/" + sector, level);
+            }
+        });
         if (q.notAddressedBecause() != null) {
             v.text(q, q.notAddressedBecause(), "notAddressedBecause");
         }

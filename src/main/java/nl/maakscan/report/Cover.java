@@ -86,6 +86,9 @@ final class Cover {
         if (c.in.previous() != null) {
             list.add(new Section("progress", c.t("progress.title"), List.of()));
         }
+        if (c.in.peers() != null) {
+            list.add(new Section("peers", c.t("peers.title"), List.of()));
+        }
         list.add(new Section("financing", c.t("financing.title"), List.of()));
         list.add(new Section("method", c.t("method.title"), List.of()));
         list.add(new Section("answers", c.t("answers.title"), List.of()));

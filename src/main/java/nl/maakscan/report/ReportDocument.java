@@ -40,6 +40,7 @@ final class ReportDocument {
         new TechnologySection(c).write(h);
         new PlanSection(c).write(h);
         new ProgressSection(c).write(h);
+        new PeerSection(c).write(h);
         new FollowUpSection(c).write(h);
         new Appendices(c).write(h);
         h.close("body").close("html");

@@ -133,7 +133,7 @@ public final class ReportGenerator {
         progress.step(4, STEPS);
     }
 
-    private static byte[] srgb() {
+    static byte[] srgb() {
         byte[] profile = srgb;
         if (profile == null) {
             profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -148,7 +148,7 @@ public final class ReportGenerator {
                 ? logo.toAbsolutePath().getParent().toUri().toString() : null;
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
         builder.useFont(() -> Fonts.open(file), FONT, weight, style, true);
     }
 }

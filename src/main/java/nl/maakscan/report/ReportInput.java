@@ -8,6 +8,7 @@ import nl.maakscan.model.Conclusions;
 import nl.maakscan.model.PlanStepStatus;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.programme.PeerComparison;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -33,10 +34,20 @@ import java.util.Objects;
  *                      signature block; null counts as a draft
  * @param conclusions   the adviser's conclusions and the method; null counts as none
  * @param tracking      at a follow-up, what became of the previous plan's steps; null counts as none recorded
+ * @param peers         the assessment against the other companies of its sector and size band (only made when
+ *                      there are at least five); null leaves the comparison out
  */
 public record ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
         Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date,
-        Status status, Conclusions conclusions, List<PlanStepStatus> tracking) {
+        Status status, Conclusions conclusions, List<PlanStepStatus> tracking, PeerComparison peers) {
+
+    /** A report without a peer comparison. */
+    public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,
+            Previous previous, Assessor assessor, String language, byte[] bundle, LocalDate date,
+            Status status, Conclusions conclusions, List<PlanStepStatus> tracking) {
+        this(questionnaire, assessment, company, advice, previous, assessor, language, bundle, date, status,
+                conclusions, tracking, null);
+    }
 
     /** A report without conclusions or plan tracking. */
     public ReportInput(Questionnaire questionnaire, Assessment assessment, Company company, Advice advice,

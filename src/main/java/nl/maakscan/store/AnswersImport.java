@@ -40,10 +40,12 @@ final class AnswersImport {
         }
         String assessmentId = UUID.nameUUIDFromBytes(("maakscan-answers:" + sha256(bytes))
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        Instant now = store.now();
-        return store.write(() -> {
+        Instant now = store.database().now();
+        SqlCompanies companies = store.companyRows();
+        SqlAssessments assessments = store.assessmentRows();
+        return store.database().write(() -> {
             List<ImportReport.Entry> entries = new ArrayList<>();
-            Optional<Company> existing = matchCompany(store, given);
+            Optional<Company> existing = companies.match(given);
             Company company;
             if (existing.isPresent()) {
                 company = existing.get();
@@ -51,42 +53,32 @@ final class AnswersImport {
                         ImportReport.Action.UNCHANGED));
             } else {
                 String key = given.kvk() != null ? "kvk:" + given.kvk() : "name:" + given.name().toLowerCase(Locale.ROOT);
-                company = Store.checked(given, UUID.nameUUIDFromBytes(("maakscan-company:" + key)
+                company = Values.checked(given, UUID.nameUUIDFromBytes(("maakscan-company:" + key)
                         .getBytes(StandardCharsets.UTF_8)).toString());
-                BundleRows.insertCompany(store, new Bundles.CompanyData(company, now, now));
+                companies.insert(new Bundles.CompanyData(company, now, now));
                 entries.add(new ImportReport.Entry("company", company.id(), company.name(),
                         ImportReport.Action.CREATED));
             }
             String label = filled.assessment().label();
-            if (BundleRows.readAssessment(store, assessmentId).isPresent()) {
+            if (assessments.data(assessmentId).isPresent()) {
                 entries.add(new ImportReport.Entry("assessment", assessmentId, label, ImportReport.Action.UNCHANGED));
                 return new ImportReport(file, entries);
             }
-            store.storeSnapshot(q, loaded.files());
+            store.snapshotRows().store(q, loaded.files());
             Map<String, Bundles.Item> priorities = new LinkedHashMap<>();
             filled.assessment().priorities().forEach((id, w) -> priorities.put(id, new Bundles.Item(w, null, now)));
             Map<String, Bundles.Item> answers = new LinkedHashMap<>();
             filled.assessment().answers().forEach((id, a) -> answers.put(id, new Bundles.Item(
-                    a.kind() == LevelAnswer.Kind.LEVEL ? (Object) a.level()
-                            : a.kind() == LevelAnswer.Kind.NOT_APPLICABLE ? AnswersFile.NOT_APPLICABLE
-                            : AnswersFile.DONT_KNOW, a.note(), now)));
+                    AnswerKinds.value(a), a.note(), now)));
             Map<String, Bundles.Item> technologies = new LinkedHashMap<>();
             filled.assessment().technologies().forEach((id, a) -> technologies.put(id, new Bundles.Item(
                     a.notRelevant() ? AnswersFile.NOT_APPLICABLE : (Object) a.level(), a.note(), now)));
-            BundleRows.insertAssessment(store, new Bundles.AssessmentData(assessmentId, company.id(), q.contentHash(), label,
+            assessments.insert(new Bundles.AssessmentData(assessmentId, company.id(), q.contentHash(), label,
                     filled.assessment().assessor(), filled.assessment().date(), "draft", null, now, now, null,
                     priorities, new LinkedHashMap<>(), answers, technologies));
             entries.add(new ImportReport.Entry("assessment", assessmentId, label, ImportReport.Action.CREATED));
             return new ImportReport(file, entries);
         });
-    }
-
-    private static Optional<Company> matchCompany(Store store, Company given) throws SQLException {
-        String sql = given.kvk() != null ? "SELECT id FROM company WHERE kvk = ? ORDER BY created_at LIMIT 1"
-                : "SELECT id FROM company WHERE lower(name) = lower(?) ORDER BY created_at LIMIT 1";
-        try (ResultSet r = store.query(sql, given.kvk() != null ? given.kvk() : given.name())) {
-            return r.next() ? store.findCompany(r.getString(1)) : Optional.empty();
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.maakscan.model.Company;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,49 +24,48 @@ final class BundleExport {
 
     /** The selected companies and assessments as a bundle (UTF-8 JSON). */
     static byte[] export(Store store, Bundles.Selection selection, Instant now) {
-        return store.write(() -> {
+        SqlAssessments assessments = store.assessmentRows();
+        SqlCompanies companyRows = store.companyRows();
+        // a read transaction: one consistent snapshot, without the write lock
+        return store.database().read(() -> {
             List<AssessmentInfo> infos = selection.assessmentId() != null
-                    ? store.infos(null, selection.assessmentId())
-                    : store.infos(selection.companyId(), null);
+                    ? assessments.info(selection.assessmentId()).stream().toList()
+                    : selection.companyId() != null ? assessments.list(selection.companyId()) : assessments.list();
             if (selection.assessmentId() != null && infos.isEmpty()) {
                 throw new StoreException.NotFound("store.noAssessment", selection.assessmentId());
             }
             List<String> companyIds = new ArrayList<>();
             if (selection.companyId() != null) {
-                if (store.findCompany(selection.companyId()).isEmpty()) {
+                if (companyRows.find(selection.companyId()).isEmpty()) {
                     throw new StoreException.NotFound("store.noCompany", selection.companyId());
                 }
                 companyIds.add(selection.companyId());
             } else if (selection.assessmentId() != null) {
                 companyIds.add(infos.get(0).companyId());
             } else {
-                try (ResultSet r = store.query("SELECT id FROM company ORDER BY name COLLATE NOCASE, id")) {
-                    while (r.next()) {
-                        companyIds.add(r.getString(1));
-                    }
-                }
+                companyIds.addAll(companyRows.ids());
             }
             ObjectNode root = JSON.createObjectNode();
             root.put("format", Bundles.FORMAT);
-            root.put("exported", Store.format(now));
+            root.put("exported", Times.format(now));
             ArrayNode questionnaires = root.putArray("questionnaires");
             ArrayNode companies = root.putArray("companies");
             Set<String> hashes = new java.util.TreeSet<>();
             for (String companyId : companyIds) {
-                Bundles.CompanyData c = BundleRows.readCompany(store, companyId);
+                Bundles.CompanyData c = companyRows.data(companyId).orElseThrow();
                 ObjectNode cn = companies.addObject();
                 writeCompany(cn, c);
                 ArrayNode an = cn.putArray("assessments");
                 for (AssessmentInfo info : infos) {
                     if (info.companyId().equals(companyId)) {
-                        Bundles.AssessmentData a = BundleRows.readAssessment(store, info.id()).orElseThrow();
+                        Bundles.AssessmentData a = assessments.data(info.id()).orElseThrow();
                         writeAssessment(an.addObject(), a);
                         hashes.add(a.contentHash());
                     }
                 }
             }
             for (String hash : hashes) {
-                Store.Snapshot s = store.snapshot(hash).orElseThrow(() ->
+                SqlSnapshots.Snapshot s = store.snapshotRows().snapshot(hash).orElseThrow(() ->
                         new StoreException.NotFound("store.noSnapshot", hash));
                 ObjectNode qn = questionnaires.addObject();
                 qn.put("contentHash", s.contentHash());
@@ -100,8 +98,8 @@ final class BundleExport {
         c.processes().forEach(p::add);
         n.put("place", c.place());
         n.put("contact", c.contact());
-        n.put("created", Store.format(d.created()));
-        n.put("updated", Store.format(d.updated()));
+        n.put("created", Times.format(d.created()));
+        n.put("updated", Times.format(d.updated()));
     }
 
     private static void writeAssessment(ObjectNode n, Bundles.AssessmentData a) {
@@ -112,9 +110,9 @@ final class BundleExport {
         n.put("date", a.date());
         n.put("status", a.status());
         n.put("position", a.position());
-        n.put("created", Store.format(a.created()));
-        n.put("updated", Store.format(a.updated()));
-        n.put("finished", Store.format(a.finished()));
+        n.put("created", Times.format(a.created()));
+        n.put("updated", Times.format(a.updated()));
+        n.put("finished", Times.format(a.finished()));
         items(n.putObject("priorities"), a.priorities());
         items(n.putObject("targets"), a.targets());
         items(n.putObject("answers"), a.answers());
@@ -124,7 +122,7 @@ final class BundleExport {
         if (overall != null) {
             ObjectNode o = n.putObject("conclusion");
             o.put("text", (String) overall.value());
-            o.put("changed", Store.format(overall.changed()));
+            o.put("changed", Times.format(overall.changed()));
         }
         Map<String, Bundles.Item> topics = new java.util.LinkedHashMap<>(a.conclusions());
         topics.remove(ConclusionsRepository.OVERALL);
@@ -133,14 +131,14 @@ final class BundleExport {
             topics.forEach((id, item) -> {
                 ObjectNode o = t.putObject(id);
                 o.put("text", (String) item.value());
-                o.put("changed", Store.format(item.changed()));
+                o.put("changed", Times.format(item.changed()));
             });
         }
         if (a.method() != null) {
             ObjectNode m = n.putObject("method");
             m.put("method", a.method().method());
             m.put("participants", a.method().participants());
-            m.put("changed", Store.format(a.method().changed()));
+            m.put("changed", Times.format(a.method().changed()));
         }
         if (!a.planSteps().isEmpty()) {
             ArrayNode steps = n.putArray("planTracking");
@@ -151,7 +149,7 @@ final class BundleExport {
                 o.put("supportType", k[1]);
                 o.put("status", (String) item.value());
                 o.put("note", item.note());
-                o.put("changed", Store.format(item.changed()));
+                o.put("changed", Times.format(item.changed()));
             });
         }
     }
@@ -167,7 +165,7 @@ final class BundleExport {
             if (item.note() != null) {
                 e.put("note", item.note());
             }
-            e.put("changed", Store.format(item.changed()));
+            e.put("changed", Times.format(item.changed()));
         });
     }
 

@@ -110,7 +110,7 @@ final class BundleParser {
                     text(cn, at, "sector", 500, false), employees, processes, text(cn, at, "place", 500, false),
                     text(cn, at, "contact", 500, false));
             try {
-                company = Store.checked(company, id);
+                company = Values.checked(company, id);
             } catch (StoreException.InvalidValue x) {
                 throw switch (x.key()) {
                     case "store.kvk" -> bad(at + ".kvk", "answers.kvk", company.kvk());
@@ -248,7 +248,7 @@ final class BundleParser {
         if (n.asText().length() > max) {
             throw bad(join(at, field), "answers.tooLong", max);
         }
-        if (Store.badCharacter(n.asText())) {
+        if (Values.badCharacter(n.asText())) {
             throw bad(join(at, field), "store.badCharacter", field);
         }
         String s = n.asText().strip();

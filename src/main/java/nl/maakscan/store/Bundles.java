@@ -116,7 +116,7 @@ public final class Bundles {
                 return AnswersImport.importAnswers(store, fileName, bytes, filled, library);
             }
             Parsed parsed = new BundleParser(fileName).bundle(root);
-            return store.write(() -> apply(store, fileName, parsed));
+            return store.database().write(() -> apply(store, fileName, parsed));
         } catch (StoreException.InvalidValue | StoreException.NotFound e) {
             throw new StoreException.InvalidImport(fileName, "", e);
         }
@@ -127,25 +127,26 @@ public final class Bundles {
     }
 
     private static ImportReport apply(Store store, String file, Parsed p) throws SQLException {
+        SqlCompanies companies = store.companyRows();
+        SqlAssessments assessments = store.assessmentRows();
         List<ImportReport.Entry> entries = new ArrayList<>();
         for (LoadResult q : p.questionnaires().values()) {
-            store.storeSnapshot(q.questionnaire(), q.files());
+            store.snapshotRows().store(q.questionnaire(), q.files());
         }
         for (AssessmentData a : p.assessments()) {
             Questionnaire q = questionnaireFor(store, file, p, a);
             check(file, p.where().get(a.id()), q, a);
         }
         for (CompanyData c : p.companies()) {
-            Optional<CompanyData> local = store.findCompany(c.company().id()).isPresent()
-                    ? Optional.of(BundleRows.readCompany(store, c.company().id())) : Optional.empty();
+            Optional<CompanyData> local = companies.data(c.company().id());
             ImportReport.Action action;
             if (local.isEmpty()) {
-                BundleRows.insertCompany(store, c);
+                companies.insert(c);
                 action = ImportReport.Action.CREATED;
             } else if (local.get().company().equals(c.company())) {
                 action = ImportReport.Action.UNCHANGED;
             } else if (c.updated().isAfter(local.get().updated())) {
-                BundleRows.updateCompany(store, c);
+                companies.replace(c);
                 action = ImportReport.Action.UPDATED;
             } else {
                 action = ImportReport.Action.KEPT_LOCAL;
@@ -153,18 +154,18 @@ public final class Bundles {
             entries.add(new ImportReport.Entry("company", c.company().id(), c.company().name(), action));
         }
         for (AssessmentData a : p.assessments()) {
-            Optional<AssessmentData> local = BundleRows.readAssessment(store, a.id());
+            Optional<AssessmentData> local = assessments.data(a.id());
             ImportReport.Action action;
             if (local.isEmpty()) {
-                BundleRows.insertAssessment(store, a);
+                assessments.insert(a);
                 action = ImportReport.Action.CREATED;
             } else if (!local.get().companyId().equals(a.companyId())) {
                 throw new StoreException.InvalidImport(file, p.where().get(a.id()), "import.otherCompany", a.id());
             } else if (local.get().equals(a)) {
                 action = ImportReport.Action.UNCHANGED;
             } else if (a.updated().isAfter(local.get().updated())) {
-                store.update("DELETE FROM assessment WHERE id = ?", a.id());
-                BundleRows.insertAssessment(store, a);
+                assessments.delete(a.id());
+                assessments.insert(a);
                 action = ImportReport.Action.UPDATED;
             } else {
                 action = ImportReport.Action.KEPT_LOCAL;
@@ -174,17 +175,16 @@ public final class Bundles {
         return new ImportReport(file, entries);
     }
 
-    private static Questionnaire questionnaireFor(Store store, String file, Parsed p, AssessmentData a)
-            throws SQLException {
+    private static Questionnaire questionnaireFor(Store store, String file, Parsed p, AssessmentData a) {
         LoadResult inFile = p.questionnaires().get(a.contentHash());
         if (inFile != null) {
             return inFile.questionnaire();
         }
-        if (store.snapshot(a.contentHash()).isEmpty()) {
+        if (!store.snapshotRows().has(a.contentHash())) {
             throw new StoreException.InvalidImport(file, p.where().get(a.id()) + ".questionnaire",
                     "import.noQuestionnaire", a.contentHash());
         }
-        return store.cachedQuestionnaire(a.contentHash());
+        return store.questionnaire(a.contentHash());
     }
 
     /** The ids an assessment uses must exist in its questionnaire. */

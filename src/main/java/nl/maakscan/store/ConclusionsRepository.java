@@ -18,38 +18,40 @@ public final class ConclusionsRepository {
     private static final int MAX_TEXT = 20_000;
     private static final int MAX_PARTICIPANTS = 500;
 
-    private final Store store;
+    private final Database db;
+    private final DraftChanges drafts;
 
     public ConclusionsRepository(Store store) {
-        this.store = store;
+        this.db = store.database();
+        this.drafts = store.drafts();
     }
 
     /** The conclusions and method of an assessment; {@link Conclusions#none()} when nothing is stored. */
     public Conclusions load(String assessmentId) {
-        return store.read(() -> read(store, assessmentId));
+        return db.read(() -> read(db, assessmentId));
     }
 
     /** Saves (or with null or blank removes) the overall conclusion. */
     public void saveOverall(String assessmentId, String text) {
-        String t = Store.text(text, "conclusion", MAX_TEXT);
-        store.change(assessmentId, q -> true, null, null, now -> upsert(assessmentId, OVERALL, t, now));
+        String t = Values.text(text, "conclusion", MAX_TEXT);
+        drafts.change(assessmentId, q -> true, null, null, now -> upsert(assessmentId, OVERALL, t, now));
     }
 
     /** Saves (or with null or blank removes) the conclusion on one topic of the assessment's questionnaire. */
     public void saveDimension(String assessmentId, String dimensionId, String text) {
-        String t = Store.text(text, "conclusion", MAX_TEXT);
-        store.change(assessmentId, q -> q.dimension(dimensionId).isPresent(), "store.unknownDimension", dimensionId,
+        String t = Values.text(text, "conclusion", MAX_TEXT);
+        drafts.change(assessmentId, q -> q.dimension(dimensionId).isPresent(), "store.unknownDimension", dimensionId,
                 now -> upsert(assessmentId, dimensionId, t, now));
     }
 
     /** Saves the method (null: not stated) and who took part (null or blank: not stated). */
     public void saveMethod(String assessmentId, Conclusions.Method method, String participants) {
-        String p = Store.text(participants, "participants", MAX_PARTICIPANTS);
-        store.change(assessmentId, q -> true, null, null, now -> {
+        String p = Values.text(participants, "participants", MAX_PARTICIPANTS);
+        drafts.change(assessmentId, q -> true, null, null, now -> {
             if (method == null && p == null) {
-                store.update("DELETE FROM assessment_method WHERE assessment_id = ?", assessmentId);
+                db.update("DELETE FROM assessment_method WHERE assessment_id = ?", assessmentId);
             } else {
-                store.update("INSERT INTO assessment_method (assessment_id, method, participants, changed_at) "
+                db.update("INSERT INTO assessment_method (assessment_id, method, participants, changed_at) "
                         + "VALUES (?,?,?,?) ON CONFLICT (assessment_id) DO UPDATE SET method = excluded.method, "
                         + "participants = excluded.participants, changed_at = excluded.changed_at", assessmentId,
                         method == null ? null : method.id(), p, now);
@@ -59,9 +61,9 @@ public final class ConclusionsRepository {
 
     private void upsert(String assessmentId, String topic, String text, String now) throws SQLException {
         if (text == null) {
-            store.update("DELETE FROM conclusion WHERE assessment_id = ? AND topic = ?", assessmentId, topic);
+            db.update("DELETE FROM conclusion WHERE assessment_id = ? AND topic = ?", assessmentId, topic);
         } else {
-            store.update("INSERT INTO conclusion (assessment_id, topic, text, changed_at) VALUES (?,?,?,?) "
+            db.update("INSERT INTO conclusion (assessment_id, topic, text, changed_at) VALUES (?,?,?,?) "
                     + "ON CONFLICT (assessment_id, topic) DO UPDATE SET text = excluded.text, "
                     + "changed_at = excluded.changed_at", assessmentId, topic, text, now);
         }
@@ -69,51 +71,51 @@ public final class ConclusionsRepository {
 
     // ---------------------------------------------------------------- rows, shared with bundles
 
-    static Conclusions read(Store store, String assessmentId) throws SQLException {
+    static Conclusions read(Database db, String assessmentId) throws SQLException {
         String overall = null;
         Map<String, String> byDimension = new LinkedHashMap<>();
-        for (Map.Entry<String, Bundles.Item> e : conclusionRows(store, assessmentId).entrySet()) {
+        for (Map.Entry<String, Bundles.Item> e : conclusionRows(db, assessmentId).entrySet()) {
             if (e.getKey().equals(OVERALL)) {
                 overall = (String) e.getValue().value();
             } else {
                 byDimension.put(e.getKey(), (String) e.getValue().value());
             }
         }
-        Bundles.Method m = methodRow(store, assessmentId);
+        Bundles.Method m = methodRow(db, assessmentId);
         return new Conclusions(overall, byDimension,
                 m == null || m.method() == null ? null : Conclusions.Method.fromId(m.method()).orElse(null),
                 m == null ? null : m.participants());
     }
 
     /** The conclusions as items keyed by topic ('' overall), in topic order. */
-    static Map<String, Bundles.Item> conclusionRows(Store store, String assessmentId) throws SQLException {
+    static Map<String, Bundles.Item> conclusionRows(Database db, String assessmentId) throws SQLException {
         Map<String, Bundles.Item> rows = new LinkedHashMap<>();
-        try (ResultSet r = store.query("SELECT topic, text, changed_at FROM conclusion WHERE assessment_id = ? "
+        try (ResultSet r = db.query("SELECT topic, text, changed_at FROM conclusion WHERE assessment_id = ? "
                 + "ORDER BY topic", assessmentId)) {
             while (r.next()) {
-                rows.put(r.getString(1), new Bundles.Item(r.getString(2), null, Store.instant(r.getString(3))));
+                rows.put(r.getString(1), new Bundles.Item(r.getString(2), null, Times.instant(r.getString(3))));
             }
         }
         return rows;
     }
 
-    static Bundles.Method methodRow(Store store, String assessmentId) throws SQLException {
-        try (ResultSet r = store.query("SELECT method, participants, changed_at FROM assessment_method "
+    static Bundles.Method methodRow(Database db, String assessmentId) throws SQLException {
+        try (ResultSet r = db.query("SELECT method, participants, changed_at FROM assessment_method "
                 + "WHERE assessment_id = ?", assessmentId)) {
-            return r.next() ? new Bundles.Method(r.getString(1), r.getString(2), Store.instant(r.getString(3))) : null;
+            return r.next() ? new Bundles.Method(r.getString(1), r.getString(2), Times.instant(r.getString(3))) : null;
         }
     }
 
-    static void insert(Store store, String assessmentId, Map<String, Bundles.Item> conclusions, Bundles.Method method)
+    static void insert(Database db, String assessmentId, Map<String, Bundles.Item> conclusions, Bundles.Method method)
             throws SQLException {
         for (Map.Entry<String, Bundles.Item> e : conclusions.entrySet()) {
-            store.update("INSERT INTO conclusion (assessment_id, topic, text, changed_at) VALUES (?,?,?,?)",
-                    assessmentId, e.getKey(), e.getValue().value(), Store.format(e.getValue().changed()));
+            db.update("INSERT INTO conclusion (assessment_id, topic, text, changed_at) VALUES (?,?,?,?)",
+                    assessmentId, e.getKey(), e.getValue().value(), Times.format(e.getValue().changed()));
         }
         if (method != null) {
-            store.update("INSERT INTO assessment_method (assessment_id, method, participants, changed_at) "
+            db.update("INSERT INTO assessment_method (assessment_id, method, participants, changed_at) "
                     + "VALUES (?,?,?,?)", assessmentId, method.method(), method.participants(),
-                    Store.format(method.changed()));
+                    Times.format(method.changed()));
         }
     }
 

@@ -29,7 +29,7 @@ final class DatabaseDigest {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5_000);
-        try (Connection c = config.createConnection(Store.url(file)); Statement s = c.createStatement()) {
+        try (Connection c = config.createConnection(SqliteDatabase.url(file)); Statement s = c.createStatement()) {
             MessageDigest md = sha256();
             add(md, "application_id=" + Migrations.intPragma(s, "application_id"));
             add(md, "user_version=" + Migrations.intPragma(s, "user_version"));

@@ -54,7 +54,7 @@ final class DatabaseFile {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5_000);
-        try (Connection c = config.createConnection(Store.url(file)); Statement s = c.createStatement()) {
+        try (Connection c = config.createConnection(SqliteDatabase.url(file)); Statement s = c.createStatement()) {
             int app = Migrations.intPragma(s, "application_id");
             int version = Migrations.intPragma(s, "user_version");
             int tables = Migrations.tableCount(s);
@@ -69,7 +69,7 @@ final class DatabaseFile {
             }
             return version == Migrations.LATEST ? State.CURRENT : State.OLDER;
         } catch (SQLException e) {
-            throw Store.translate(file, e);
+            throw SqliteDatabase.translate(file, e);
         }
     }
 

@@ -29,7 +29,7 @@ final class Migrations {
 
     /** The migrations in order; version n is the n-th entry. A test checks this against the folder. */
     static final List<String> FILES = List.of("V1__initial.sql", "V2__company_archive.sql",
-            "V3__conclusions_and_plan_tracking.sql");
+            "V3__conclusions_and_plan_tracking.sql", "V4__answer_history.sql");
 
     static final int LATEST = FILES.size();
 
@@ -41,7 +41,8 @@ final class Migrations {
     static final List<String> RELEASED = List.of(
             "6280059bff86583c90fba63b79759497796f493422f2cc420c5943c73d529321",
             "5de0115c6fa4fbc1b6c80b553d4b218d1706312f40f6afb552f3b38725d0947b",
-            "eae769ebb72b15afee05e7249500d52e4c5bbfd344d6fd78c83e5ab97b66e149");
+            "eae769ebb72b15afee05e7249500d52e4c5bbfd344d6fd78c83e5ab97b66e149",
+            "5b51b6fbe85923a45281c1d298040a6d88c5775f76064c66a8e0d2c061d59e6d");
 
     private Migrations() {
     }

@@ -18,17 +18,19 @@ public final class PlanTracking {
     private static final int MAX_ID = 200;
     private static final int MAX_NOTE = 20_000;
 
-    private final Store store;
+    private final Database db;
+    private final DraftChanges drafts;
 
     public PlanTracking(Store store) {
-        this.store = store;
+        this.db = store.database();
+        this.drafts = store.drafts();
     }
 
     /** The recorded steps of an assessment, keyed by {@link PlanStepStatus#key()}, in key order. */
     public Map<String, PlanStepStatus> load(String assessmentId) {
-        return store.read(() -> {
+        return db.read(() -> {
             Map<String, PlanStepStatus> steps = new LinkedHashMap<>();
-            for (Map.Entry<String, Bundles.Item> e : rows(store, assessmentId).entrySet()) {
+            for (Map.Entry<String, Bundles.Item> e : rows(db, assessmentId).entrySet()) {
                 String[] key = e.getKey().split("/", 2);
                 SupportType type = SupportType.fromId(key[1]).orElse(null);
                 if (type != null) {
@@ -46,15 +48,15 @@ public final class PlanTracking {
      * Saves the status and note of one step (either may be null); with both null the step's record is removed.
      */
     public void save(String assessmentId, PlanStepStatus step) {
-        String technology = Store.text(step.technologyId(), "technology", MAX_ID);
-        String note = Store.text(step.note(), "note", MAX_NOTE);
+        String technology = Values.text(step.technologyId(), "technology", MAX_ID);
+        String note = Values.text(step.note(), "note", MAX_NOTE);
         String status = step.status() == null ? null : step.status().id();
-        store.change(assessmentId, q -> true, null, null, now -> {
+        drafts.change(assessmentId, q -> true, null, null, now -> {
             if (status == null && note == null) {
-                store.update("DELETE FROM plan_step_status WHERE assessment_id = ? AND technology_id = ? "
+                db.update("DELETE FROM plan_step_status WHERE assessment_id = ? AND technology_id = ? "
                         + "AND support_type = ?", assessmentId, technology, step.supportType().id());
             } else {
-                store.update("INSERT INTO plan_step_status (assessment_id, technology_id, support_type, status, note, "
+                db.update("INSERT INTO plan_step_status (assessment_id, technology_id, support_type, status, note, "
                         + "changed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (assessment_id, technology_id, support_type) "
                         + "DO UPDATE SET status = excluded.status, note = excluded.note, "
                         + "changed_at = excluded.changed_at", assessmentId, technology, step.supportType().id(),
@@ -66,24 +68,24 @@ public final class PlanTracking {
     // ---------------------------------------------------------------- rows, shared with bundles
 
     /** The rows as items keyed {@code <technology>/<support type>}: value the status id (or null), note. */
-    static Map<String, Bundles.Item> rows(Store store, String assessmentId) throws SQLException {
+    static Map<String, Bundles.Item> rows(Database db, String assessmentId) throws SQLException {
         Map<String, Bundles.Item> rows = new LinkedHashMap<>();
-        try (ResultSet r = store.query("SELECT technology_id, support_type, status, note, changed_at "
+        try (ResultSet r = db.query("SELECT technology_id, support_type, status, note, changed_at "
                 + "FROM plan_step_status WHERE assessment_id = ? ORDER BY technology_id, support_type", assessmentId)) {
             while (r.next()) {
                 rows.put(r.getString(1) + "/" + r.getString(2),
-                        new Bundles.Item(r.getString(3), r.getString(4), Store.instant(r.getString(5))));
+                        new Bundles.Item(r.getString(3), r.getString(4), Times.instant(r.getString(5))));
             }
         }
         return rows;
     }
 
-    static void insert(Store store, String assessmentId, Map<String, Bundles.Item> steps) throws SQLException {
+    static void insert(Database db, String assessmentId, Map<String, Bundles.Item> steps) throws SQLException {
         for (Map.Entry<String, Bundles.Item> e : steps.entrySet()) {
             String[] key = e.getKey().split("/", 2);
-            store.update("INSERT INTO plan_step_status (assessment_id, technology_id, support_type, status, note, "
+            db.update("INSERT INTO plan_step_status (assessment_id, technology_id, support_type, status, note, "
                     + "changed_at) VALUES (?,?,?,?,?,?)", assessmentId, key[0], key[1], e.getValue().value(),
-                    e.getValue().note(), Store.format(e.getValue().changed()));
+                    e.getValue().note(), Times.format(e.getValue().changed()));
         }
     }
 }

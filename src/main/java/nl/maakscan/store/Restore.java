@@ -63,14 +63,14 @@ final class Restore {
             config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
             Path before = Backups.folder(target).resolve(target.getFileName().toString()
                     .replaceFirst("\\.[^.]*$", "") + "-before-restore-" + stamp + ".db");
-            try (Connection c = config.createConnection(Store.url(target))) {
+            try (Connection c = config.createConnection(SqliteDatabase.url(target))) {
                 Backups.copy(c, before);
             }
             SQLiteConfig readOnly = new SQLiteConfig();
             readOnly.setReadOnly(true);
             int tries = (int) Math.max(1, options.busyTimeout().toMillis() / BUSY_SLEEP_MILLIS);
             int rc;
-            try (Connection from = readOnly.createConnection(Store.url(source))) {
+            try (Connection from = readOnly.createConnection(SqliteDatabase.url(source))) {
                 // backup() reports the result of the database written to; restore() would report the other one
                 rc = from.unwrap(SQLiteConnection.class).getDatabase()
                         .backup("main", target.toString(), null, BUSY_SLEEP_MILLIS, tries, -1);
@@ -84,7 +84,7 @@ final class Restore {
             verify(source, target, before);
             return Optional.of(before);
         } catch (SQLException e) {
-            throw Store.translate(target, e);
+            throw SqliteDatabase.translate(target, e);
         } catch (IOException e) {
             throw new StoreException.Failure(target, e);
         }

@@ -36,7 +36,7 @@ public class StoreException extends RuntimeException {
 
     /** The file is not a Maakscan database (another program's file, or no database at all). Left untouched. */
     public static final class NotAMaakscanDatabase extends StoreException {
-        NotAMaakscanDatabase(Path file) {
+        NotAMaakscanDatabase(Object file) {
             super("store.notMaakscan", null, file);
         }
     }
@@ -45,7 +45,7 @@ public class StoreException extends RuntimeException {
     public static final class NewerSchema extends StoreException {
         private final int found;
 
-        NewerSchema(Path file, int found, int known) {
+        NewerSchema(Object file, int found, int known) {
             super("store.newerSchema", null, file, found, known);
             this.found = found;
         }
@@ -151,7 +151,7 @@ public class StoreException extends RuntimeException {
 
     /** A released migration recorded in the database differs from the one in this program. */
     public static final class MigrationChanged extends StoreException {
-        MigrationChanged(Path file, int version, String name) {
+        MigrationChanged(Object file, int version, String name) {
             super("store.migrationChanged", null, file, version, name);
         }
     }
@@ -199,6 +199,30 @@ public class StoreException extends RuntimeException {
     public static final class TargetExists extends TargetRefused {
         TargetExists(Path file) {
             super(Reason.EXISTS, file);
+        }
+    }
+
+    /** A backup, restore or copy of the database file, asked of a database on a server (it has no file). */
+    public static final class LocalOnly extends StoreException {
+        LocalOnly(String location) {
+            super("store.localOnly", null, location);
+        }
+    }
+
+    /**
+     * A problem with the organisation's database server: unreachable, the login refused, a right missing, a
+     * certificate that does not check out, or any other failure there. {@link #key()} says which.
+     */
+    public static final class ServerProblem extends StoreException {
+        ServerProblem(String key, String location, Throwable cause) {
+            super(key, cause, location, cause == null ? "" : String.valueOf(cause.getMessage()));
+        }
+    }
+
+    /** Work that only a database on a server has (logins, assignments, sync), asked of a file. */
+    public static final class ServerOnly extends StoreException {
+        ServerOnly(String location) {
+            super("store.serverOnly", null, location);
         }
     }
 

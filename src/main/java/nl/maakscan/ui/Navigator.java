@@ -10,4 +10,7 @@ public interface Navigator {
     void openResults(String assessmentId);
 
     void openCompare(String firstAssessmentId, String secondAssessmentId);
+
+    /** The figures of the whole programme in the database. */
+    void openProgramme();
 }

@@ -212,6 +212,19 @@ class RankingModelTest {
     }
 
     @Test
+    void goodPracticeOfTheCompanysSectorReplacesTheQuestionsOwn() {
+        nl.maakscan.model.Question q = new nl.maakscan.model.Question("data", 1.0, null, null, java.util.Map.of(),
+                List.of(), List.of(), 2, null, java.util.Map.of("metal-products", 3));
+        nl.maakscan.model.RankingPolicy p = nl.maakscan.model.RankingPolicy.DEFAULTS;
+        assertThat(Recommender.goodPractice(p, q, null, 48, "metal-products")).isEqualTo(3);
+        assertThat(Recommender.goodPractice(p, q, null, 48, "metal-jobbing")).isEqualTo(2);
+        assertThat(Recommender.goodPractice(p, q, null, null, null)).isEqualTo(2);
+        // the size shift applies to the sector's level too (up to 9 employees: -1), the owner's target to both
+        assertThat(Recommender.goodPractice(p, q, null, 6, "metal-products")).isEqualTo(2);
+        assertThat(Recommender.goodPractice(p, q, 5, 48, "metal-products")).isEqualTo(5);
+    }
+
+    @Test
     void reasonsCarryTheNotesOfTheAnswers() {
         Recommendation clamp = rank(shop().build(), Fixtures.company(20, "milling")).ranked().get(0);
 

@@ -28,6 +28,9 @@ public final class Benchmarks {
         if (which.contains("report")) {
             ReportPeersBenchmark.run(dir, Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.batch", 40));
         }
+        if (which.contains("programme")) {
+            ProgrammeBenchmark.run(dir, Integer.getInteger("bench.runs", 5));
+        }
         if (which.contains("startup")) {
             PackagedStartupBenchmark.run(dir, 11);
         } else if (all) {

@@ -105,6 +105,22 @@ class ModelTwoLoaderTest {
     }
 
     @Test
+    void goodPracticeBySectorIsReadAndChecked(@TempDir Path dir) throws Exception {
+        Path main = copy(dir);
+        replace(main, "processes: [bending]\n        goodPractice: 4",
+                "processes: [bending]\n        goodPractice: 4\n        goodPracticeBySector: {metal: 2}");
+        Question bending = load(main).valid().orElseThrow().question("s-bending").orElseThrow();
+        assertThat(bending.goodPractice("metal")).isEqualTo(2);
+        assertThat(bending.goodPractice("other")).isEqualTo(4);
+        assertThat(bending.goodPractice(null)).isEqualTo(4);
+
+        replace(main, "goodPracticeBySector: {metal: 2}", "goodPracticeBySector: {metall: 9}");
+        assertThat(problems(main))
+                .anySatisfy(p -> assertThat(p).startsWith("questionnaire.yaml:").contains("\"metall\""))
+                .anySatisfy(p -> assertThat(p).startsWith("questionnaire.yaml:").contains("level \"9\""));
+    }
+
+    @Test
     void relievesMayOnlyNameBottleneckQuestions(@TempDir Path dir) throws Exception {
         Path main = copy(dir);
         replace(dir.resolve("cat-a.yaml"), "relieves: {bn-setup: 3}", "relieves: {s-setup: 3, bn-rework: 4}");

@@ -49,7 +49,7 @@ class DurabilityTest {
         Path db = dir.resolve("maakscan.db");
         String assessmentId;
         try (Store store = Store.open(db, Store.Options.defaults().withBackupsKept(0))) {
-            try (ResultSet r = store.query("PRAGMA synchronous")) {
+            try (ResultSet r = store.database().query("PRAGMA synchronous")) {
                 assertThat(r.getInt(1)).as("synchronous = FULL: a returned save has been written to disk").isEqualTo(2);
             }
             Company c = store.createCompany(Fixtures.company("Duurzaam BV"));

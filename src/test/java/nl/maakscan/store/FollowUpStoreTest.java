@@ -136,7 +136,7 @@ class FollowUpStoreTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT max(version) FROM schema_history")) {
-            assertThat(r.getInt(1)).isEqualTo(3);
+            assertThat(r.getInt(1)).isEqualTo(Migrations.LATEST);
         }
     }
 

@@ -242,7 +242,7 @@ class HostileFilesTest {
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err()).contains("companies[0].name", "not allowed");
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.checked(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Values.checked(
                 Fixtures.company("A\u0000B"), UUID.randomUUID().toString()))
                 .isInstanceOf(StoreException.InvalidValue.class);
     }

@@ -7,24 +7,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.maakscan.app.CliTest;
 import nl.maakscan.app.CliTest.Run;
 import nl.maakscan.store.JsonMutations.Place;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * truncated JSON, wrong types, unknown ids and fields, huge strings, duplicate ids and fields. Every
  * case ends in a message that names the file and the place, exit code 1, and a database that is
  * byte for byte the one before.
+ *
+ * <p>The cases are drawn at random, {@value #DEFAULT_TRIES} per kind of damage by default; each test's name
+ * holds its seed. A longer hunt: {@code mvn -B test -Dtest=ImportPropertiesTest -Dimport.tries=500}.
  */
 class ImportPropertiesTest {
+
+    private static final int DEFAULT_TRIES = 25;
+    private static final int TRIES = Integer.getInteger("import.tries", DEFAULT_TRIES);
 
     /** A file to import: a damaged bundle or answers file, and the place the message should name. */
     record Case(String name, byte[] bytes, String place) {
@@ -51,7 +57,7 @@ class ImportPropertiesTest {
     private static JsonNode bundle;
     private static JsonNode answers;
 
-    @BeforeContainer
+    @BeforeAll
     static void prepare() throws Exception {
         dir = Files.createTempDirectory("maakscan-import-properties");
         Path source = dir.resolve("source/maakscan.db");
@@ -73,57 +79,81 @@ class ImportPropertiesTest {
         seedHash = sha256(seed);
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() throws IOException {
         delete(dir);
     }
 
-    @Property
-    void aTruncatedFileImportsNothing(@ForAll("truncated") Case c) throws Exception {
-        refused(c);
+    @TestFactory
+    Stream<DynamicTest> aTruncatedFileImportsNothing() {
+        return cases("truncated", ImportPropertiesTest::truncated, ImportPropertiesTest::refused);
     }
 
-    @Property
-    void aValueOfTheWrongTypeImportsNothing(@ForAll("wrongTypes") Case c) throws Exception {
-        refused(c);
+    @TestFactory
+    Stream<DynamicTest> aValueOfTheWrongTypeImportsNothing() {
+        return cases("wrong type", ImportPropertiesTest::wrongType, ImportPropertiesTest::refused);
     }
 
-    @Property
-    void anUnknownIdOrFieldImportsNothing(@ForAll("unknownNames") Case c) throws Exception {
-        refused(c);
+    @TestFactory
+    Stream<DynamicTest> anUnknownIdOrFieldImportsNothing() {
+        return cases("unknown name", ImportPropertiesTest::unknownName, ImportPropertiesTest::refused);
     }
 
-    @Property
-    void aHugeStringImportsNothing(@ForAll("hugeStrings") Case c) throws Exception {
-        refused(c);
+    @TestFactory
+    Stream<DynamicTest> aHugeStringImportsNothing() {
+        return cases("huge string", ImportPropertiesTest::hugeString, ImportPropertiesTest::refused);
     }
 
-    @Property
-    void aDuplicateIdOrFieldImportsNothing(@ForAll("duplicates") Case c) throws Exception {
-        refused(c);
+    @TestFactory
+    Stream<DynamicTest> aDuplicateIdOrFieldImportsNothing() {
+        return cases("duplicate", ImportPropertiesTest::duplicate, ImportPropertiesTest::refused);
     }
 
-    @Property
-    void randomDamageImportsAllOrNothing(@ForAll("damaged") Case c) throws Exception {
-        Path work = Files.createTempDirectory(dir, "try");
-        try {
-            Run r = importInto(work, c);
-            if (r.exit() == 0) {
-                assertThat(r.out()).contains("created");
-                storedAsInTheFile(work, c);
-            } else {
-                clearRefusal(r, work.resolve("in.json"), null);
-                assertThat(sha256(work.resolve("maakscan.db"))).isEqualTo(seedHash);
+    @TestFactory
+    Stream<DynamicTest> randomDamageImportsAllOrNothing() {
+        return cases("random damage", ImportPropertiesTest::damaged, c -> {
+            Path work = Files.createTempDirectory(dir, "try");
+            try {
+                Run r = importInto(work, c);
+                if (r.exit() == 0) {
+                    assertThat(r.out()).contains("created");
+                    storedAsInTheFile(work, c);
+                } else {
+                    clearRefusal(r, work.resolve("in.json"), null);
+                    assertThat(sha256(work.resolve("maakscan.db"))).isEqualTo(seedHash);
+                }
+            } finally {
+                delete(work);
             }
-        } finally {
-            delete(work);
-        }
+        });
     }
 
     // ---------------------------------------------------------------- the cases
 
-    private static Arbitrary<JsonNode> files() {
-        return Arbitraries.of(bundle, answers);
+    /** A check of one case; may throw what the command line and the file system throw. */
+    interface Check {
+        void accept(Case c) throws Exception;
+    }
+
+    /**
+     * {@link #TRIES} cases of one kind, each drawn from its own seed, which is in the test's name: a
+     * failure is reproduced with {@code -Dimport.seed=<seed> -Dimport.tries=1}.
+     */
+    private static Stream<DynamicTest> cases(String kind, Function<Random, Case> make, Check check) {
+        long first = Long.getLong("import.seed", new Random().nextLong());
+        return LongStream.range(0, TRIES).mapToObj(i -> {
+            long s = first + i;
+            Case c = make.apply(new Random(s));
+            return DynamicTest.dynamicTest(kind + ", seed " + s + ": " + c, () -> check.accept(c));
+        });
+    }
+
+    private static <T> T any(Random r, List<T> of) {
+        return of.get(r.nextInt(of.size()));
+    }
+
+    private static JsonNode file(Random r) {
+        return r.nextBoolean() ? bundle : answers;
     }
 
     private static String name(JsonNode file) {
@@ -134,86 +164,87 @@ class ImportPropertiesTest {
         return file == bundle ? p.bundleStyle() : p.dotted();
     }
 
-    @Provide
-    Arbitrary<Case> truncated() {
-        return files().flatMap(f -> {
-            byte[] all = JsonMutations.bytes(f);
-            return Arbitraries.integers().between(0, all.length - 2)
-                    .map(n -> new Case(name(f) + " cut after " + n + " bytes", Arrays.copyOf(all, n), null));
-        });
+    private static Case truncated(Random r) {
+        JsonNode f = file(r);
+        byte[] all = JsonMutations.bytes(f);
+        int n = r.nextInt(all.length - 1);
+        return new Case(name(f) + " cut after " + n + " bytes", Arrays.copyOf(all, n), null);
     }
 
-    @Provide
-    Arbitrary<Case> wrongTypes() {
-        return files().flatMap(f -> Arbitraries.of(JsonMutations.places(f)).flatMap(p ->
-                Arbitraries.of(JsonMutations.otherTypes(f, p)).map(v -> new Case(
-                        name(f) + " with " + v + " at " + place(f, p),
-                        JsonMutations.bytes(JsonMutations.replaced(f, p, v)), place(f, p)))));
+    private static Case wrongType(Random r) {
+        JsonNode f = file(r);
+        Place p = any(r, JsonMutations.places(f));
+        JsonNode v = any(r, JsonMutations.otherTypes(f, p));
+        return new Case(name(f) + " with " + v + " at " + place(f, p),
+                JsonMutations.bytes(JsonMutations.replaced(f, p, v)), place(f, p));
     }
 
-    @Provide
-    Arbitrary<Case> unknownNames() {
-        Arbitrary<String> names = Arbitraries.strings().alpha().numeric().withChars('-', '_', ' ', 'é')
-                .ofMinLength(1).ofMaxLength(30).map(s -> "zz" + s);
-        return files().flatMap(f -> Combinators.combine(Arbitraries.of(JsonMutations.objects(f)), names)
-                .as((p, n) -> {
-                    ObjectNode copy = (ObjectNode) f.deepCopy();
-                    ((ObjectNode) JsonMutations.at(copy, p)).put(n, 4);
-                    return new Case(name(f) + " with field " + n + " in " + place(f, p),
-                            JsonMutations.bytes(copy), place(f, new Place(Stream.concat(p.segments().stream(),
-                                    Stream.of(n)).toList())));
-                }));
+    private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_ é";
+
+    private static Case unknownName(Random r) {
+        JsonNode f = file(r);
+        Place p = any(r, JsonMutations.objects(f));
+        StringBuilder n = new StringBuilder("zz");
+        for (int i = 1 + r.nextInt(30); i > 0; i--) {
+            n.append(NAME_CHARS.charAt(r.nextInt(NAME_CHARS.length())));
+        }
+        ObjectNode copy = (ObjectNode) f.deepCopy();
+        ((ObjectNode) JsonMutations.at(copy, p)).put(n.toString(), 4);
+        return new Case(name(f) + " with field " + n + " in " + place(f, p), JsonMutations.bytes(copy),
+                place(f, new Place(Stream.concat(p.segments().stream(), Stream.of(n.toString())).toList())));
     }
 
-    @Provide
-    Arbitrary<Case> hugeStrings() {
-        Arbitrary<String> huge = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(20_001)
-                .ofMaxLength(200_000);
-        return files().flatMap(f -> Combinators.combine(Arbitraries.of(JsonMutations.places(f).stream()
-                .filter(p -> JsonMutations.at(f, p).isValueNode()).toList()), huge).as((p, s) -> new Case(
-                        name(f) + " with " + s.length() + " characters at " + place(f, p),
-                        JsonMutations.bytes(JsonMutations.replaced(f, p, JsonNodeFactory.instance.textNode(s))),
-                        place(f, p))));
+    private static Case hugeString(Random r) {
+        JsonNode f = file(r);
+        Place p = any(r, JsonMutations.places(f).stream().filter(q -> JsonMutations.at(f, q).isValueNode()).toList());
+        char[] huge = new char[20_001 + r.nextInt(180_000)];
+        for (int i = 0; i < huge.length; i++) {
+            huge[i] = (char) ('a' + r.nextInt(26));
+        }
+        return new Case(name(f) + " with " + huge.length + " characters at " + place(f, p),
+                JsonMutations.bytes(JsonMutations.replaced(f, p, JsonNodeFactory.instance.textNode(new String(huge)))),
+                place(f, p));
     }
 
-    @Provide
-    Arbitrary<Case> duplicates() {
-        Arbitrary<Case> fields = files().flatMap(f -> Arbitraries.of(JsonMutations.objects(f).stream()
-                .filter(p -> JsonMutations.at(f, p).size() > 0).toList()).map(p -> new Case(
-                        name(f) + " with a field written twice in " + place(f, p),
-                        JsonMutations.withDuplicateField(f, p), null)));
-        Arbitrary<Case> records = Arbitraries.of(0, 1).flatMap(from -> Arbitraries.of(0, 1).map(to -> {
+    /** A field written twice (5 in 8), an assessment in two companies (2 in 8), a company twice (1 in 8). */
+    private static Case duplicate(Random r) {
+        int kind = r.nextInt(8);
+        if (kind < 5) {
+            JsonNode f = file(r);
+            Place p = any(r, JsonMutations.objects(f).stream().filter(q -> JsonMutations.at(f, q).size() > 0).toList());
+            return new Case(name(f) + " with a field written twice in " + place(f, p),
+                    JsonMutations.withDuplicateField(f, p), null);
+        }
+        if (kind < 7) {
+            int from = r.nextInt(2);
+            int to = r.nextInt(2);
             ObjectNode copy = bundle.deepCopy();
             ArrayNode companies = (ArrayNode) copy.get("companies");
             ((ArrayNode) companies.get(to).get("assessments")).add(companies.get(from).get("assessments").get(0));
             return new Case("bundle with assessment " + from + " also in company " + to, JsonMutations.bytes(copy),
                     to < from ? "companies[" + from + "].assessments[0].id" // the later one is named
                             : "companies[" + to + "].assessments[1].id");
-        }));
+        }
         ObjectNode twice = bundle.deepCopy();
         ((ArrayNode) twice.get("companies")).add(twice.get("companies").get(0).deepCopy());
-        Case company = new Case("bundle with company 0 twice", JsonMutations.bytes(twice), "companies[2].id");
-        return Arbitraries.frequencyOf(List.of(Tuple.of(5, fields), Tuple.of(2, records),
-                Tuple.of(1, Arbitraries.just(company))));
+        return new Case("bundle with company 0 twice", JsonMutations.bytes(twice), "companies[2].id");
     }
 
-    @Provide
-    Arbitrary<Case> damaged() {
-        Arbitrary<Character> junk = Arbitraries.oneOf(Arbitraries.of('{', '}', '[', ']', ',', ':', '"', '\\', '\0'),
-                Arbitraries.chars());
-        return files().flatMap(f -> {
-            byte[] all = JsonMutations.bytes(f);
-            return Combinators.combine(Arbitraries.integers().between(0, all.length - 1).list().ofMinSize(1)
-                    .ofMaxSize(5), junk.list().ofSize(5)).as((at, with) -> {
-                        StringBuilder s = new StringBuilder(new String(all, java.nio.charset.StandardCharsets.UTF_8));
-                        for (int i = 0; i < at.size(); i++) {
-                            int p = Math.min(at.get(i), s.length() - 1);
-                            s.setCharAt(p, with.get(i));
-                        }
-                        return new Case(name(f) + " with characters changed at " + at, s.toString()
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
-                    });
-        });
+    private static final char[] JUNK = {'{', '}', '[', ']', ',', ':', '"', '\\', '\0'};
+
+    /** One to five characters replaced, by JSON punctuation or by any character. */
+    private static Case damaged(Random r) {
+        JsonNode f = file(r);
+        byte[] all = JsonMutations.bytes(f);
+        StringBuilder s = new StringBuilder(new String(all, StandardCharsets.UTF_8));
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1 + r.nextInt(5); i > 0; i--) {
+            int p = Math.min(r.nextInt(all.length), s.length() - 1);
+            at.add(p);
+            s.setCharAt(p, r.nextBoolean() ? JUNK[r.nextInt(JUNK.length)] : (char) r.nextInt(Character.MAX_VALUE + 1));
+        }
+        return new Case(name(f) + " with characters changed at " + at, s.toString().getBytes(StandardCharsets.UTF_8),
+                null);
     }
 
     // ---------------------------------------------------------------- checks

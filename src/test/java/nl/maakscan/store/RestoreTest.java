@@ -39,7 +39,7 @@ class RestoreTest {
     void underAnotherProgramsWriteTransactionRestoreWaitsThenFailsAndChangesNothing() throws Exception {
         Path[] files = databaseAndBackup();
         String before = DatabaseDigest.of(files[0]);
-        try (Connection other = DriverManager.getConnection(Store.url(files[0]));
+        try (Connection other = DriverManager.getConnection(SqliteDatabase.url(files[0]));
                 Statement s = other.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             s.execute("UPDATE company SET place = 'Hengelo'");
@@ -62,7 +62,7 @@ class RestoreTest {
     @Test
     void theCommandSaysSoAndExitsOne() throws Exception {
         Path[] files = databaseAndBackup();
-        try (Connection other = DriverManager.getConnection(Store.url(files[0]));
+        try (Connection other = DriverManager.getConnection(SqliteDatabase.url(files[0]));
                 Statement s = other.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             s.execute("UPDATE company SET place = 'Hengelo'");

@@ -308,13 +308,13 @@ class StoreTest {
     }
 
     private static void check(Store store) throws Exception {
-        try (ResultSet r = store.query("PRAGMA foreign_keys")) {
+        try (ResultSet r = store.database().query("PRAGMA foreign_keys")) {
             assertThat(r.getInt(1)).isEqualTo(1);
         }
-        try (ResultSet r = store.query("PRAGMA synchronous")) {
+        try (ResultSet r = store.database().query("PRAGMA synchronous")) {
             assertThat(r.getInt(1)).as("synchronous = FULL").isEqualTo(2);
         }
-        try (java.sql.PreparedStatement p = store.prepare("INSERT INTO assessment (id, company_id, questionnaire_id, "
+        try (java.sql.PreparedStatement p = store.database().prepare("INSERT INTO assessment (id, company_id, questionnaire_id, "
                 + "questionnaire_version, content_hash, status, created_at, updated_at) "
                 + "VALUES ('x', 'no-such-company', 'q', '1', 'h', 'draft', 't', 't')")) {
             assertThatThrownBy(p::executeUpdate).isInstanceOf(java.sql.SQLException.class)
@@ -342,6 +342,15 @@ class StoreTest {
         }
         assertThatThrownBy(() -> open(db)).isInstanceOf(StoreException.MigrationChanged.class)
                 .satisfies(e -> assertThat(((StoreException) e).message("en")).contains("schema step 1"));
+    }
+
+    @Test
+    void bothEnginesHaveAFileForEveryVersion() throws Exception {
+        List<String> files;
+        try (var list = Files.list(Path.of("src/main/resources/db/migration/postgresql"))) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+        }
+        assertThat(files).containsExactlyInAnyOrderElementsOf(Migrations.FILES);
     }
 
     @Test

@@ -160,6 +160,11 @@ public final class UiFixture implements AutoCloseable {
             visits.add("compare:" + first + ":" + second);
         }
 
+        @Override
+        public void openProgramme() {
+            visits.add("programme");
+        }
+
         public String last() {
             return visits.isEmpty() ? null : visits.get(visits.size() - 1);
         }

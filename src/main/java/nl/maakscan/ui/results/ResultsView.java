@@ -39,7 +39,9 @@ public final class ResultsView extends BorderPane {
         this.q = model.questionnaire();
         setId("results-view");
         setTop(toolbar());
-        VBox content = new VBox(20, summary(), dimensions(), recommendations(), plan());
+        VBox content = new VBox(20, summary(), dimensions());
+        model.peers().ifPresent(p -> content.getChildren().add(new PeerPane(p, q, t).build()));
+        content.getChildren().addAll(recommendations(), plan());
         VBox tracking = nl.maakscan.ui.PlanStatusPane.of("results-previous-plan", model.previousPlan(), t);
         if (tracking != null) {
             content.getChildren().add(tracking);

@@ -8,13 +8,16 @@ import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.PlanRates;
 import nl.maakscan.advice.Scores;
-import nl.maakscan.advice.Scoring;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.programme.PeerBenchmark;
+import nl.maakscan.programme.PeerComparison;
+import nl.maakscan.service.Results;
 import nl.maakscan.store.Bundles;
 import nl.maakscan.store.StoreException;
+import nl.maakscan.store.StoreProgrammeSource;
 import nl.maakscan.store.StoredAssessment;
 import nl.maakscan.ui.Navigator;
 import nl.maakscan.ui.Texts;
@@ -49,6 +52,7 @@ public final class ResultsViewModel {
     private final Scores previous;
     private final List<Row> rows = new ArrayList<>();
     private final List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan;
+    private final PeerComparison peers;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final javafx.beans.property.StringProperty progressText = new javafx.beans.property.SimpleStringProperty("");
@@ -57,13 +61,13 @@ public final class ResultsViewModel {
         this.workspace = workspace;
         this.texts = texts;
         this.navigator = navigator;
-        this.stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
-        this.advice = Advice.of(stored.questionnaire(), stored.assessment(), stored.company(),
-                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates());
-        this.previous = workspace.store().assessmentBefore(assessmentId)
-                .flatMap(before -> workspace.store().loadAssessment(before.id()))
-                .map(p -> Scoring.score(p.questionnaire(), p.assessment(), p.company())).orElse(null);
+        Results results = Results.of(workspace.store(), assessmentId,
+                workspace.settings() == null ? PlanRates.POLICY : workspace.settings().load().rates()).orElseThrow();
+        this.stored = results.assessment();
+        this.advice = results.advice();
+        this.previous = results.previousAssessment().map(p -> results.previousAdvice().scores()).orElse(null);
         this.previousPlan = nl.maakscan.ui.PreviousPlan.of(workspace.store(), assessmentId, texts);
+        this.peers = PeerBenchmark.of(new StoreProgrammeSource(workspace.store()), assessmentId).orElse(null);
         String lang = texts.language();
         for (Dimension d : stored.questionnaire().maturityDimensions()) {
             DimensionScore s = advice.scores().dimension(d.id()).orElseThrow();
@@ -209,5 +213,13 @@ public final class ResultsViewModel {
     /** At a follow-up: the previous plan's steps with the status recorded at this assessment; else empty. */
     public List<nl.maakscan.ui.PreviousPlan.Tracked> previousPlan() {
         return previousPlan;
+    }
+
+    /**
+     * How this assessment compares with the other companies of its sector and size band in the database; empty
+     * when there are fewer than five of them (then nothing about them is shown).
+     */
+    public Optional<PeerComparison> peers() {
+        return Optional.ofNullable(peers);
     }
 }

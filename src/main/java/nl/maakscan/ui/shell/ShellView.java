@@ -19,6 +19,8 @@ import nl.maakscan.ui.Texts;
 import nl.maakscan.ui.Workspace;
 import nl.maakscan.ui.compare.CompareView;
 import nl.maakscan.ui.compare.CompareViewModel;
+import nl.maakscan.ui.programme.ProgrammeView;
+import nl.maakscan.ui.programme.ProgrammeViewModel;
 import nl.maakscan.ui.results.ResultsView;
 import nl.maakscan.ui.results.ResultsViewModel;
 import nl.maakscan.ui.settings.SettingsDialog;
@@ -153,6 +155,7 @@ public final class ShellView extends BorderPane {
                 case RESULTS -> new ResultsView(new ResultsViewModel(w, t, model, s.assessments().get(0)));
                 case COMPARE -> new CompareView(new CompareViewModel(w, t, model, s.assessments().get(0),
                         s.assessments().get(1)));
+                case PROGRAMME -> new ProgrammeView(new ProgrammeViewModel(w, t, model));
             });
         } catch (StoreException e) {
             w.dialogs().error(t.get("error.store"), e.message(t.language()));

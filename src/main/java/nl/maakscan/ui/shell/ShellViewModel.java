@@ -19,7 +19,7 @@ public final class ShellViewModel implements Navigator {
 
     /** A screen and the assessment ids it shows. */
     public record Screen(Kind kind, List<String> assessments) {
-        public enum Kind { START, WIZARD, RESULTS, COMPARE }
+        public enum Kind { START, WIZARD, RESULTS, COMPARE, PROGRAMME }
 
         public static Screen start() {
             return new Screen(Kind.START, List.of());
@@ -63,6 +63,11 @@ public final class ShellViewModel implements Navigator {
     @Override
     public void openCompare(String firstAssessmentId, String secondAssessmentId) {
         screen.set(new Screen(Screen.Kind.COMPARE, List.of(firstAssessmentId, secondAssessmentId)));
+    }
+
+    @Override
+    public void openProgramme() {
+        screen.set(new Screen(Screen.Kind.PROGRAMME, List.of()));
     }
 
     public void toggleTheme() {

@@ -94,7 +94,10 @@ public final class StartView extends BorderPane {
                 model.newAssessmentOrContinue();
             }
         });
-        VBox box = new VBox(8, heading, search, list, new HBox(8, add, edit, archive));
+        Button programme = Styles.button("start-programme", t.get("start.programme"), null);
+        programme.setTooltip(new Tooltip(t.get("start.programmeHelp")));
+        programme.setOnAction(e -> model.openProgramme());
+        VBox box = new VBox(8, heading, search, list, new HBox(8, add, edit, archive), programme);
         box.setPrefWidth(340);
         box.setPadding(new Insets(0, 16, 0, 0));
         return box;

@@ -12,6 +12,7 @@ import nl.maakscan.content.LoadResult;
 import nl.maakscan.content.Problem;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
+import nl.maakscan.service.FollowUps;
 import nl.maakscan.store.AssessmentInfo;
 import nl.maakscan.store.StoreException;
 import nl.maakscan.store.StoredAssessment;
@@ -136,10 +137,8 @@ public final class StartViewModel {
             List<AssessmentInfo> earlier = workspace.store().listAssessments(c.id());
             String label = nextLabel(earlier, texts);
             String assessor = workspace.settings().load().assessorName();
-            AssessmentInfo created = workspace.store().createAssessment(c.id(), questionnaire.get(), label, assessor);
-            if (fromPrevious && !earlier.isEmpty()) {
-                workspace.store().copyAnswers(earlier.get(earlier.size() - 1).id(), created.id());
-            }
+            AssessmentInfo created = new FollowUps(workspace.store()).start(c.id(), questionnaire.get(), label,
+                    assessor, fromPrevious);
             loadAssessments();
             navigator.openWizard(created.id());
         });
@@ -191,6 +190,11 @@ public final class StartViewModel {
     }
 
     /** Compares the selected assessment with the one before it (or the only other one). */
+    /** Opens the figures of the whole programme in the database. */
+    public void openProgramme() {
+        navigator.openProgramme();
+    }
+
     public void compareSelected() {
         Row r = selectedAssessment.get();
         if (r == null || assessments.size() < 2) {

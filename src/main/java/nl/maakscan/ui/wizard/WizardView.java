@@ -75,7 +75,7 @@ public final class WizardView extends BorderPane {
                 model.saver().state()));
         saved.getStyleClass().add(Styles.SAVED);
         model.saver().state().addListener((o, was, is) -> saved.getStyleClass().setAll("label",
-                is.saved() ? Styles.SAVED : Styles.DANGER));
+                is.saved() || is.saving() ? Styles.SAVED : Styles.DANGER));
         saved.setOnMouseClicked(e -> model.saver().retry());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -97,6 +97,9 @@ public final class WizardView extends BorderPane {
     private String savedText(Saver.State s) {
         if (model.readOnly()) {
             return t.get("wizard.readOnly");
+        }
+        if (s.saving()) {
+            return t.get("wizard.saving");
         }
         if (!s.saved()) {
             return t.get("wizard.notSaved");

@@ -174,23 +174,20 @@ public final class WizardViewModel {
         if (!readOnly) {
             saver.save(() -> workspace.store().finish(assessmentId));
         }
-        if (saver.pending() == 0) {
-            navigator.openResults(assessmentId);
-        }
+        saver.whenSaved(() -> navigator.openResults(assessmentId));
     }
 
     /** Makes a finished assessment a draft again, so that its answers can change, and shows it anew. */
     public void reopen() {
         if (readOnly) {
             saver.save(() -> workspace.store().reopen(assessmentId));
-            if (saver.pending() == 0) {
-                navigator.openWizard(assessmentId);
-            }
+            saver.whenSaved(() -> navigator.openWizard(assessmentId));
         }
     }
 
+    /** Back to the start screen once every change is stored (a change that cannot be stored keeps the wizard). */
     public void close() {
-        navigator.showStart();
+        saver.whenSaved(navigator::showStart);
     }
 
     // ------------------------------------------------------------------ state for the views
