@@ -177,4 +177,10 @@ class PlanReportTest {
             assertThat(text.lines().map(String::strip)).contains(t.t("plan.legendDays"));
         }
     }
+
+    /** English amounts are written one way, €4,800, also for the financing estimates (not "about € 4,800"). */
+    @Test
+    void englishAmountsHaveNoSpaceAfterTheEuroSign() {
+        assertThat(englishText).contains("(about €").doesNotContain("about € ");
+    }
 }
