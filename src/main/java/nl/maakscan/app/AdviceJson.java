@@ -16,6 +16,13 @@ import nl.maakscan.advice.PlanTotals;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.model.Company;
+import nl.maakscan.model.Conclusions;
+import nl.maakscan.model.PlanStepStatus;
+import nl.maakscan.report.ReportInput;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.maakscan.model.Questionnaire;
 
 /** The advice as JSON for scripts ({@code maakscan advise --json}). */
@@ -26,7 +33,17 @@ final class AdviceJson {
     private AdviceJson() {
     }
 
-    static String write(Questionnaire q, Company company, Advice advice, String language, java.time.LocalDate date) {
+    /**
+     * The advice of a report input: scores, recommendations, the plan as a budget, the adviser's conclusions
+     * (empty for an answers file) and, at a follow-up, the previous plan's steps with their status.
+     */
+    static String write(ReportInput in, java.time.LocalDate date) {
+        return write(in.questionnaire(), in.company(), in.advice(), in.language(), date, in.conclusions(),
+                in.previous(), in.tracking());
+    }
+
+    static String write(Questionnaire q, Company company, Advice advice, String language, java.time.LocalDate date,
+            Conclusions conclusions, ReportInput.Previous previous, List<PlanStepStatus> tracking) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("questionnaire").put("id", q.id()).put("version", q.version())
                 .put("contentHash", q.contentHash());
@@ -91,6 +108,8 @@ final class AdviceJson {
             }
         }
         plan(root.putObject("plan"), q, advice.plan(), language, date);
+        conclusions(root.putObject("conclusions"), conclusions);
+        previousPlan(root, previous, tracking, language);
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -140,6 +159,41 @@ final class AdviceJson {
         plan.put("financingValidFrom", q.financing().validFrom());
         FinancingAge age = FinancingAge.check(q.financing().validFrom(), date);
         plan.put("financingOutdated", age != null);
+    }
+
+    /** The adviser's conclusions: method, who took part, overall and per topic (dimension id); null when not given. */
+    private static void conclusions(ObjectNode n, Conclusions c) {
+        n.put("method", c.method() == null ? null : c.method().id()).put("participants", c.participants())
+                .put("overall", c.overall());
+        ObjectNode topics = n.putObject("topics");
+        c.byDimension().forEach(topics::put);
+    }
+
+    /**
+     * At a follow-up, the steps of the previous assessment's plan, each with the status recorded at this one
+     * ({@code done}, {@code in-progress}, {@code not-started}, {@code dropped}, or null when not recorded) and
+     * its note; null when there is no previous assessment.
+     */
+    private static void previousPlan(ObjectNode root, ReportInput.Previous previous, List<PlanStepStatus> tracking,
+            String language) {
+        if (previous == null || previous.plan() == null) {
+            root.putNull("previousPlan");
+            return;
+        }
+        ObjectNode n = root.putObject("previousPlan").put("label", previous.label()).put("date", previous.date());
+        Map<String, PlanStepStatus> recorded = new HashMap<>();
+        tracking.forEach(t -> recorded.put(t.key(), t));
+        ArrayNode steps = n.putArray("steps");
+        for (Plan.Step step : previous.plan().steps()) {
+            PlanStepStatus r = recorded.get(PlanStepStatus.key(step.technologyId(), step.supportType()));
+            ObjectNode x = steps.addObject().put("number", step.number()).put("technology", step.technologyId())
+                    .put("supportType", step.supportType().id());
+            if (step.what() != null) {
+                x.put("what", step.what().get(language));
+            }
+            x.put("status", r == null || r.status() == null ? null : r.status().id())
+                    .put("note", r == null ? null : r.note());
+        }
     }
 
     private static void totals(ObjectNode n, PlanTotals t) {

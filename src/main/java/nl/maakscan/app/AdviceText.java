@@ -41,6 +41,45 @@ final class AdviceText {
         return value == null ? "-" : String.format(locale, pattern, value);
     }
 
+    /** The advice of a report input, with the adviser's conclusions and the previous plan's steps when known. */
+    String render(nl.maakscan.report.ReportInput in, java.time.LocalDate date) {
+        StringBuilder s = new StringBuilder(render(in.company(), in.advice(), date));
+        var c = in.conclusions();
+        if (!c.isEmpty()) {
+            s.append('\n').append(words.t("conclusions.overall")).append(":\n");
+            if (c.method() != null) {
+                String method = words.t("assessmentMethod." + c.method().id());
+                s.append("  ").append(words.t("cover.method")).append(": ").append(c.participants() == null ? method
+                        : words.t("cover.methodWith", method, c.participants())).append('\n');
+            }
+            if (c.overall() != null) {
+                s.append("  ").append(c.overall().strip()).append('\n');
+            }
+            for (var d : q.maturityDimensions()) {
+                String text = c.dimension(d.id());
+                if (text != null) {
+                    s.append("  ").append(d.name().get(language)).append(": ").append(text.strip()).append('\n');
+                }
+            }
+        }
+        if (in.previous() != null && in.previous().plan() != null) {
+            java.util.Map<String, nl.maakscan.model.PlanStepStatus> recorded = new java.util.HashMap<>();
+            in.tracking().forEach(x -> recorded.put(x.key(), x));
+            s.append('\n').append(t("advise.previousPlan", in.previous().label() == null ? "-"
+                    : in.previous().label())).append('\n');
+            for (var step : in.previous().plan().steps()) {
+                var r = recorded.get(nl.maakscan.model.PlanStepStatus.key(step.technologyId(), step.supportType()));
+                String status = words.t("stepStatus." + (r == null || r.status() == null ? "unknown"
+                        : r.status().id()));
+                s.append(String.format(locale, "  %2d. %s: %s - %s%s%n", step.number(),
+                        reasons.technology(step.technologyId()), words.t("support." + step.supportType().id()),
+                        status, r == null || r.note() == null || r.note().isBlank() ? "" : " (" + r.note().strip()
+                                + ")"));
+            }
+        }
+        return s.toString();
+    }
+
     String render(Company company, Advice advice, java.time.LocalDate date) {
         StringBuilder s = new StringBuilder();
         s.append(q.title().get(language)).append(' ').append(q.version());

@@ -62,6 +62,10 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--force", descriptionKey = "out.force")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    PlanRateOptions planRates;
+
+    private nl.maakscan.advice.PlanRates rates;
     private PeerBenchmark peers;
 
     @Override
@@ -73,6 +77,11 @@ final class ReportCommand extends StoreCommand {
             err.flush();
             return 2;
         }
+        Optional<nl.maakscan.advice.PlanRates> given = planRates.rates(output);
+        if (given.isEmpty()) {
+            return 2;
+        }
+        rates = given.get();
         if (logo != null) {
             InputFiles.check(logo, InputFiles.MAX_LOGO);
         }
@@ -148,8 +157,7 @@ final class ReportCommand extends StoreCommand {
 
     private Optional<ReportInput> input(Store store, String id, String language) {
         Optional<ReportInput> input = ReportInputs.of(store, id, language,
-                new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now(),
-                nl.maakscan.advice.PlanRates.POLICY, peers(store));
+                new ReportInput.Assessor(assessor, organisation, logo), LocalDate.now(), rates, peers(store));
         if (input.isEmpty()) {
             output.err().println(output.text("report.notFound", id));
             output.err().flush();

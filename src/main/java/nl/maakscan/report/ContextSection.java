@@ -27,7 +27,7 @@ final class ContextSection {
     }
 
     void write(Html h) {
-        h.el("h1", c.t("context.title"), "id", "context");
+        h.el("h1", c.t("context.title"), "id", "context", "class", "flow");
         h.el("h2", c.t("context.company"));
         h.el("p", company());
         h.el("p", c.t("context.companyAdviser"), "class", "small");

@@ -104,8 +104,9 @@ final class PlanSection {
                 h.el("td", "", "class", "slot");
             }
             int span = s.endMonth() - s.startMonth() + 1;
-            h.el("td", span * 12 / columns >= 1 ? c.texts.num(s.adviserDays(), 1) : "", "colspan",
-                    Integer.toString(span), "class", "bar " + s.supportType().id(),
+            // a bar of one month in a 24-month plan is too narrow for the figure at its normal size
+            h.el("td", c.texts.num(s.adviserDays(), 1), "colspan", Integer.toString(span), "class", "bar "
+                    + s.supportType().id() + (span * 12 / columns >= 1 ? "" : " narrow"),
                     "title", c.t("plan.barTitle", months(s), c.days(s.adviserDays())));
             for (int m = s.endMonth() + 1; m <= columns; m++) {
                 h.el("td", "", "class", "slot");
@@ -123,7 +124,7 @@ final class PlanSection {
                 .forEach(t -> h.open("span", "class", "item")
                         .el("span", "\u00a0\u00a0\u00a0\u00a0", "class", "swatch bar-" + t.id())
                         .text("\u00a0" + c.t("support." + t.id()).replace(' ', '\u00a0')).close("span").text("   "));
-        h.text(c.t("plan.legendDays"));
         h.close("p");
+        h.el("p", c.t("plan.legendDays"), "class", "legend");
     }
 }

@@ -15,6 +15,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,20 +82,23 @@ final class RadarChart implements FSObjectDrawer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         double cx = w / 2.0;
         double cy = h / 2.0;
-        double r = Math.min(w / 2.0 - LABEL_WIDTH - 8, h / 2.0 - (LABEL_LINES + 1) * LINE - 6);
+        g.setFont(new Font(ReportGenerator.FONT, Font.PLAIN, 1).deriveFont(LABEL_SIZE));
+        Layout layout = layout(g.getFontMetrics(), labels, figures, w, h);
+        double r = layout.radius();
         g.setStroke(new BasicStroke(0.6f));
         g.setColor(GRID);
         for (int level = 1; level <= 5; level++) {
             double rr = r * level / 5;
             g.draw(new Ellipse2D.Double(cx - rr, cy - rr, 2 * rr, 2 * rr));
         }
-        g.setFont(new Font(ReportGenerator.FONT, Font.PLAIN, 1).deriveFont(LABEL_SIZE));
         for (int i = 0; i < n; i++) {
             double a = angle(i, n);
             g.setColor(GRID);
             g.draw(new Line2D.Double(cx, cy, cx + r * Math.cos(a), cy + r * Math.sin(a)));
-            g.setColor(Color.DARK_GRAY);
-            label(g, labels[i], figures[i], cx + (r + 6) * Math.cos(a), cy + (r + 6) * Math.sin(a), a);
+        }
+        g.setColor(Color.DARK_GRAY);
+        for (Label label : layout.labels()) {
+            label.draw(g);
         }
         g.setFont(new Font(ReportGenerator.FONT, Font.PLAIN, 7));
         g.setColor(Color.GRAY);
@@ -117,25 +121,109 @@ final class RadarChart implements FSObjectDrawer {
         g.draw(cur);
     }
 
+    /** The chart's radius and its axis labels, placed so that no two labels touch and all lie inside the chart. */
+    record Layout(double radius, java.util.List<Label> labels) {
+    }
+
     /**
-     * Writes a label at the end of an axis: to the right of it on the right half, to the left on the left half,
-     * centred above or below it at the top and the bottom.
+     * One axis label: its lines, their alignment (-1 right-aligned, 0 centred, 1 left-aligned) and the box they
+     * take.
      */
-    private static void label(Graphics2D g, String text, String figures, double x, double y, double angle) {
-        var fm = g.getFontMetrics();
-        java.util.List<String> lines = new java.util.ArrayList<>(wrap(text, fm));
-        if (!figures.isBlank()) {
-            lines.add(figures);
+    record Label(java.util.List<String> lines, int align, java.awt.geom.Rectangle2D box, java.awt.FontMetrics fm) {
+
+        void draw(Graphics2D g) {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int width = fm.stringWidth(line);
+                double left = align > 0 ? box.getX() : align < 0 ? box.getMaxX() - width
+                        : box.getCenterX() - width / 2.0;
+                g.drawString(line, (float) left, (float) (box.getY() + (i + 1) * LINE - 2));
+            }
         }
-        double cos = Math.cos(angle);
-        double sin = Math.sin(angle);
-        double top = sin < -0.3 ? y - lines.size() * LINE : sin > 0.3 ? y : y - lines.size() * LINE / 2;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int width = fm.stringWidth(line);
-            double left = cos > 0.1 ? x : cos < -0.1 ? x - width : x - width / 2.0;
-            g.drawString(line, (float) left, (float) (top + (i + 1) * LINE - 2));
+    }
+
+    /**
+     * Places the labels at the ends of the axes: to the right of the axis on the right half, to the left on
+     * the left half, centred above or below it at the top and the bottom. Labels that would overlap (the
+     * steep axes near the top and the bottom, where a label of three lines reaches its neighbour) are moved
+     * apart, away from the centre; when that pushes one out of the chart, the radius shrinks until all fit.
+     */
+    static Layout layout(java.awt.FontMetrics fm, String[] labels, String[] figures, double w, double h) {
+        double r = Math.min(w / 2.0 - LABEL_WIDTH - 8, h / 2.0 - (LABEL_LINES + 1) * LINE - 6);
+        java.util.List<Label> placed = place(fm, labels, figures, w, h, r);
+        while (r > 20 && !inside(placed, w, h)) {
+            r -= 2;
+            placed = place(fm, labels, figures, w, h, r);
         }
+        return new Layout(r, placed);
+    }
+
+    private static boolean inside(java.util.List<Label> labels, double w, double h) {
+        return labels.stream().allMatch(l -> l.box().getMinY() >= 0 && l.box().getMaxY() <= h
+                && l.box().getMinX() >= 0 && l.box().getMaxX() <= w);
+    }
+
+    private static java.util.List<Label> place(java.awt.FontMetrics fm, String[] labels, String[] figures, double w,
+            double h, double r) {
+        int n = labels.length;
+        double cx = w / 2.0;
+        double cy = h / 2.0;
+        java.util.List<Label> placed = new java.util.ArrayList<>();
+        double[] sin = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = angle(i, n);
+            double x = cx + (r + 6) * Math.cos(a);
+            double y = cy + (r + 6) * Math.sin(a);
+            java.util.List<String> lines = new java.util.ArrayList<>(wrap(labels[i], fm));
+            if (i < figures.length && !figures[i].isBlank()) {
+                lines.add(figures[i]);
+            }
+            double width = lines.stream().mapToInt(fm::stringWidth).max().orElse(0);
+            double height = lines.size() * LINE;
+            double cos = Math.cos(a);
+            sin[i] = Math.sin(a);
+            int align = cos > 0.1 ? 1 : cos < -0.1 ? -1 : 0;
+            double left = align > 0 ? x : align < 0 ? x - width : x - width / 2.0;
+            double top = sin[i] < -0.3 ? y - height : sin[i] > 0.3 ? y : y - height / 2;
+            placed.add(new Label(List.copyOf(lines), align, new java.awt.geom.Rectangle2D.Double(left, top, width,
+                    height), fm));
+        }
+        for (int round = 0; round < 4 * n; round++) {
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    moved |= separate(placed, sin, i, j);
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Moves the steeper of two overlapping labels (the one nearer the top or the bottom) away from the centre,
+     * vertically, until the two no longer touch.
+     */
+    private static boolean separate(java.util.List<Label> placed, double[] sin, int i, int j) {
+        java.awt.geom.Rectangle2D a = placed.get(i).box();
+        java.awt.geom.Rectangle2D b = placed.get(j).box();
+        double gap = 1;
+        if (a.getMaxX() + gap <= b.getMinX() || b.getMaxX() + gap <= a.getMinX() || a.getMaxY() + gap <= b.getMinY()
+                || b.getMaxY() + gap <= a.getMinY()) {
+            return false;
+        }
+        int mover = Math.abs(sin[i]) >= Math.abs(sin[j]) ? i : j;
+        int other = mover == i ? j : i;
+        java.awt.geom.Rectangle2D m = placed.get(mover).box();
+        java.awt.geom.Rectangle2D o = placed.get(other).box();
+        boolean down = sin[mover] > 0 || sin[mover] == 0 && m.getCenterY() >= o.getCenterY();
+        double dy = down ? o.getMaxY() + gap - m.getMinY() : o.getMinY() - gap - m.getMaxY();
+        Label l = placed.get(mover);
+        placed.set(mover, new Label(l.lines(), l.align(), new java.awt.geom.Rectangle2D.Double(m.getX(), m.getY() + dy,
+                m.getWidth(), m.getHeight()), l.fm()));
+        return true;
     }
 
     /** The words of a label in lines no wider than the label column, at most {@value #LABEL_LINES} lines. */

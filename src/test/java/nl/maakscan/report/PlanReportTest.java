@@ -2,6 +2,7 @@ package nl.maakscan.report;
 
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.model.Conclusions;
 import nl.maakscan.store.AnswersFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class PlanReportTest {
     private static ReportInput english;
     private static String dutchText;
     private static String englishText;
+    private static PdfText dutchPdf;
+    private static PdfText englishPdf;
 
     @BeforeAll
     static void writeBothReports() throws Exception {
@@ -37,16 +40,52 @@ class PlanReportTest {
                 .replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"").getBytes(StandardCharsets.UTF_8);
         AnswersFile.Filled f = AnswersFile.read(name, bytes, "en", Samples.library()::find);
         assertThat(f.questionnaireVersion()).isEqualTo("2.0.0");
-        dutch = Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "nl", null);
-        english = Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "en", null);
-        dutchText = read(dutch, "nl.pdf");
-        englishText = read(english, "en.pdf");
+        // with an overall conclusion of two lines, as an adviser writes it: the summary then runs over its page
+        Conclusions conclusions = new Conclusions("Een gezond bedrijf met vakmanschap op de vloer; de planning en "
+                + "het lassen kosten de meeste uren. Begin met het ontbramen en de lascobot, en maak daarna een "
+                + "investeringsplan.", java.util.Map.of(), Conclusions.Method.INTERVIEW, "eigenaar, werkvoorbereider");
+        dutch = withConclusions(Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "nl",
+                null), conclusions);
+        english = withConclusions(Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "en",
+                null), conclusions);
+        dutchPdf = read(dutch, "nl.pdf");
+        englishPdf = read(english, "en.pdf");
+        dutchText = flat(dutchPdf);
+        englishText = flat(englishPdf);
     }
 
-    private static String read(ReportInput in, String file) throws Exception {
+    private static ReportInput withConclusions(ReportInput in, Conclusions conclusions) {
+        return new ReportInput(in.questionnaire(), in.assessment(), in.company(), in.advice(), in.previous(),
+                in.assessor(), in.language(), in.bundle(), in.date(), in.status(), conclusions, in.tracking());
+    }
+
+    private static PdfText read(ReportInput in, String file) throws Exception {
         Path pdf = dir.resolve(file);
         ReportGenerator.write(in, pdf, Progress.NONE);
-        return String.join(" ", PdfText.read(pdf).pages()).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return PdfText.read(pdf);
+    }
+
+    private static String flat(PdfText pdf) {
+        return String.join(" ", pdf.pages()).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    }
+
+    /**
+     * When the summary runs over its page (the last rows of the five improvements), the chapter "About this
+     * assessment" follows on the same page instead of leaving a page with one table row.
+     */
+    @Test
+    void theEndOfTheSummaryNeverHasAPageToItself() {
+        for (PdfText pdf : List.of(dutchPdf, englishPdf)) {
+            boolean nl = pdf == dutchPdf;
+            int summary = pdf.pageOf(nl ? "Samenvatting voor de directie" : "Management summary", 3);
+            int context = pdf.pageOf(nl ? "Over deze scan" : "About this assessment", summary);
+            assertThat(summary).isPositive();
+            assertThat(context).isGreaterThanOrEqualTo(summary);
+            for (int p = summary; p < context; p++) {
+                assertThat(pdf.fill().get(p - 1)).as("page %d of the %s summary", p, nl ? "Dutch" : "English")
+                        .isGreaterThan(0.4);
+            }
+        }
     }
 
     @Test
@@ -100,5 +139,49 @@ class PlanReportTest {
         assertThat(dutchText).doesNotContain("Eerst regelen: -").contains("Mijlpaal (eind maand",
                 "Meetbaar resultaat:");
         assertThat(englishText).contains("Milestone (end of month", "Measurable result:");
+    }
+
+    /** Months are counted from 1: the phases read "months 1-3, 4-6, 7-12, 13-24", never a month 0 or a shared month. */
+    @Test
+    void thePhasesAreNamedByTheMonthsTheyHold() {
+        // a line may break after a hyphen: "13-" at the end of a line, "24" on the next
+        assertThat(dutchText.replace("- ", "-")).contains("Maand 1-3", "Subtotaal Maand 1-3",
+                "fasen maand 1-3, 4-6, 7-12 en 13-24").doesNotContain("Maand 0-3", "Maand 3-6", "0-3, 3-6");
+        assertThat(englishText.replace("- ", "-")).contains("Months 1-3", "phases months 1-3, 4-6, 7-12 and 13-24")
+                .doesNotContain("Months 0-3", "Months 3-6");
+        for (Plan.Step s : dutch.advice().plan().steps()) {
+            String[] months = new Texts("nl").t("phase." + s.phase().name()).replace("Maand ", "").split("-");
+            assertThat(s.startMonth()).isBetween(Integer.parseInt(months[0]), Integer.parseInt(months[1]));
+        }
+    }
+
+    /**
+     * Every bar of the timeline carries its adviser days, also a bar of one month, and the sentence that says so
+     * stands on its own line after the colours.
+     */
+    @Test
+    void everyTimelineBarShowsItsDaysAndTheLegendSaysSoOnItsOwnLine() {
+        for (PdfText pdf : List.of(dutchPdf, englishPdf)) {
+            boolean nl = pdf == dutchPdf;
+            int page = pdf.pageOf(nl ? "Kleur van de balk" : "Colour of the bar", 3);
+            String text = pdf.pages().get(page - 1);
+            String timeline = text.substring(0, text.indexOf(nl ? "Kleur van de balk" : "Colour of the bar"));
+            Texts t = new Texts(nl ? "nl" : "en");
+            java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+            for (Plan.Step s : dutch.advice().plan().steps()) {
+                expected.merge(t.num(s.adviserDays(), 1), 1L, Long::sum);
+            }
+            expected.forEach((days, count) -> assertThat(Pattern.compile("(?<![0-9.,])" + Pattern.quote(days)
+                    + "(?![0-9])").matcher(timeline).results().count()).as("%s bars of %s days", count, days)
+                    .isGreaterThanOrEqualTo(count));
+            assertThat(text.lines().map(String::strip)).contains(t.t("plan.legendDays"));
+        }
+    }
+
+    /** English amounts are written one way, €4,800, also for the financing estimates (not "about € 4,800"). */
+    @Test
+    void englishAmountsHaveNoSpaceAfterTheEuroSign() {
+        // (the financing file's own texts are quoted as they are written)
+        assertThat(englishText).containsPattern("\\(about €\\d").doesNotContainPattern("\\(about € \\d");
     }
 }

@@ -50,6 +50,6 @@ class ReasonsTest {
                 "robot-offline: needs \"Robots\" at least at level 2 (now 0)");
         assertThat(advice.leftOut()).extracting(LeftOut::why).doesNotContain(LeftOut.Why.IN_USE);
         assertThat(advice.plan().steps()).flatExtracting(s -> s.funding()).extracting(en::funding)
-                .contains("Voucher (about \u20ac 250)");
+                .contains("Voucher (about \u20ac250)");
     }
 }

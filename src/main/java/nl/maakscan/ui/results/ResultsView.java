@@ -113,21 +113,35 @@ public final class ResultsView extends BorderPane {
         report.setOnAction(e -> model.createReport());
         report.setVisible(model.canReport());
         report.setManaged(model.canReport());
-        report.disableProperty().bind(model.busy());
         ProgressBar progress = new ProgressBar();
         progress.setId("results-report-progress");
         progress.progressProperty().bind(model.progress());
-        progress.visibleProperty().bind(model.busy());
         progress.setAccessibleText(t.get("results.reportProgress"));
+        Label doing = Styles.muted("");
+        doing.setId("results-report-doing");
+        doing.textProperty().bind(model.progressText());
+        doing.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : List.of(progress, doing)) {
+            n.visibleProperty().bind(model.busy());
+            n.managedProperty().bind(model.busy());
+        }
         Button export = Styles.button("results-export", t.get("results.export"), null);
         export.setOnAction(e -> model.exportBundle());
+        // a disabled button that has the focus hands it to the next control, which lies in the scrolled page:
+        // the page would jump to its top. Hand the focus to a neighbour in the toolbar first.
+        model.busy().addListener((o, was, now) -> {
+            if (now && report.isFocused()) {
+                export.requestFocus();
+            }
+            report.setDisable(now);
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         for (Button b : List.of(back, edit, export, report)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(0);
-        HBox bar = new HBox(8, back, title, grow, progress, edit, export, report);
+        HBox bar = new HBox(8, back, title, grow, doing, progress, edit, export, report);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         return bar;

@@ -58,6 +58,7 @@ public final class ResultsViewModel {
     private boolean left;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final javafx.beans.property.StringProperty progressText = new javafx.beans.property.SimpleStringProperty("");
 
     /**
      * Loads the assessment, its advice and the previous one in the background ({@link #ready()} turns true
@@ -129,26 +130,42 @@ public final class ResultsViewModel {
         if (target.isEmpty()) {
             return;
         }
-        busy.set(true);
         progress.set(0);
+        progressText.set(reportStep(0));
+        busy.set(true);
         workspace.tasks().run(() -> {
             workspace.reports().write(stored().info().id(), texts.language(), target.get(),
-                    p -> workspace.tasks().later(() -> progress.set(p)));
+                    p -> workspace.tasks().later(() -> {
+                        progress.set(p);
+                        progressText.set(reportStep(p));
+                    }));
             return target.get();
         }, file -> {
             busy.set(false);
             progress.set(1);
+            progressText.set("");
             if (workspace.dialogs().confirm(texts.get("results.report"), texts.format("results.reportDone", file))) {
                 workspace.dialogs().show(file);
             }
         }, e -> {
             busy.set(false);
+            progressText.set("");
             workspace.dialogs().error(texts.get("results.reportFailed"), e instanceof StoreException s
                     ? s.message(texts.language())
                     : e instanceof java.io.UncheckedIOException io
                             ? texts.format("results.reportUnwritable", target.get(), io.getCause().getMessage())
                             : String.valueOf(e.getMessage()));
         });
+    }
+
+    /**
+     * What the report writer is doing at a share of its work (the report is made in four steps, see
+     * ReportGenerator): gathering the assessment, laying out the pages (the long part), writing the PDF, then
+     * embedding the data and saving.
+     */
+    private String reportStep(double done) {
+        return texts.get(done < 0.25 ? "results.reportGathering" : done < 0.5 ? "results.reportLayout"
+                : done < 0.75 ? "results.reportWriting" : done < 1 ? "results.reportSaving" : "results.reportSaved");
     }
 
     /** Exports this assessment with its company as a bundle file. */
@@ -222,6 +239,11 @@ public final class ResultsViewModel {
 
     public DoubleProperty progress() {
         return progress;
+    }
+
+    /** While the report is made: what is being done, in words; empty otherwise. */
+    public javafx.beans.property.StringProperty progressText() {
+        return progressText;
     }
 
     /** At a follow-up: the previous plan's steps with the status recorded at this assessment; else empty. */

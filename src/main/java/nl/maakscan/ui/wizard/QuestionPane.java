@@ -67,6 +67,11 @@ final class QuestionPane extends VBox {
             head.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
             head.setId("level-head-" + question.id() + "-" + level);
             heads.add(head);
+            // "Level 2 ✓ chosen · previous assessment" is wider than a card on a small screen: it wraps inside
+            // the card instead of widening the card's content past its edge
+            head.setWrapText(true);
+            head.setMinWidth(0);
+            head.prefWidthProperty().bind(card.widthProperty().subtract(28));
             card.setGraphic(head);
             card.setText(question.level(level).get(lang));
             card.setWrapText(true);

@@ -6,11 +6,8 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import nl.maakscan.model.AdoptionAnswer;
 import nl.maakscan.model.Assessment;
@@ -28,9 +25,10 @@ import nl.maakscan.ui.Workspace;
 import java.util.List;
 
 /**
- * The wizard's state: which step and question is current, every answer, and whether the last
- * change is saved. Every change goes to the store at once ({@link Saver}); the position is saved too,
- * so that reopening resumes at the same question. Tested without JavaFX running.
+ * The wizard's state for its views: the company and the assessment, what the company is asked, how far the
+ * answers are, and the commands. Moving between pages and questions is {@link WizardNavigation}'s job, the
+ * answers and saving them {@link WizardAnswers}'; every change goes to the store at once ({@link Saver}), the
+ * position too, so that reopening resumes at the same question. Tested without JavaFX running.
  */
 public final class WizardViewModel {
 
@@ -44,19 +42,10 @@ public final class WizardViewModel {
     private final Saver saver;
     private final ObjectProperty<Company> company = new SimpleObjectProperty<>();
     private final ObjectProperty<AssessmentInfo> info = new SimpleObjectProperty<>();
-    private final ObservableMap<String, LevelAnswer> answers = FXCollections.observableHashMap();
-    private final ObservableMap<String, AdoptionAnswer> adoption = FXCollections.observableHashMap();
-    private final ObservableMap<String, Integer> priorities = FXCollections.observableHashMap();
-    private final ObservableMap<String, Integer> targets = FXCollections.observableHashMap();
-    /** Notes typed before the question has an answer: they are saved with the answer. */
-    private final java.util.Map<String, String> draftNotes = new java.util.HashMap<>();
+    private final WizardAnswers answers;
+    private final WizardNavigation navigation;
     private final java.util.Map<String, LevelAnswer> previousAnswers;
     private final AssessmentInfo previous;
-    private final IntegerProperty current = new SimpleIntegerProperty(0);
-    private final StringProperty currentQuestion = new SimpleStringProperty();
-    private final ObjectBinding<Step> step;
-    private final BooleanBinding canGoBack;
-    private final BooleanBinding canGoNext;
     private final DoubleBinding answeredShare;
 
     public WizardViewModel(Workspace workspace, Texts texts, Navigator navigator, String assessmentId) {
@@ -66,58 +55,27 @@ public final class WizardViewModel {
         this.assessmentId = assessmentId;
         StoredAssessment stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
         this.questionnaire = stored.questionnaire();
-        this.steps = Step.of(questionnaire, workspace.store().assessmentBefore(assessmentId).isPresent());
+        this.previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
+        this.steps = Step.of(questionnaire, previous != null);
         this.readOnly = stored.info().status() == AssessmentInfo.Status.FINAL;
         this.saver = new Saver(workspace, texts);
         company.set(stored.company());
         info.set(stored.info());
-        Assessment a = stored.assessment();
-        answers.putAll(a.answers());
-        adoption.putAll(a.technologies());
-        priorities.putAll(a.priorities());
-        targets.putAll(a.targets());
-        step = Bindings.createObjectBinding(() -> steps.get(current.get()), current);
-        canGoBack = current.greaterThan(0);
-        canGoNext = current.lessThan(steps.size() - 1);
+        answers = new WizardAnswers(workspace, assessmentId, readOnly, saver, stored.assessment(), company, info);
         answeredShare = Bindings.createDoubleBinding(() -> {
             List<Question> asked = visibleQuestions();
-            long answered = asked.stream().filter(q -> answers.containsKey(q.id())).count();
+            long answered = asked.stream().filter(q -> answers.answers().containsKey(q.id())).count();
             return asked.isEmpty() ? 1.0 : (double) answered / asked.size();
-        }, answers, company);
-        previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
+        }, answers.answers(), company);
         previousAnswers = previous == null ? java.util.Map.of()
                 : workspace.store().loadAssessment(previous.id()).map(p -> p.assessment().answers())
                         .orElse(java.util.Map.of());
-        resume(stored.info().position());
-        current.addListener((o, was, is) -> {
-            currentQuestion.set(firstQuestion(steps.get(is.intValue())));
-            savePosition();
-        });
-        currentQuestion.addListener((o, was, is) -> savePosition());
-    }
-
-    private void resume(String position) {
-        if (position == null) {
-            return;
-        }
-        String[] parts = position.split("#", 2);
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            if (s.key().equals(parts[0])) {
-                current.set(i);
-                boolean asked = parts.length > 1 && s.kind() == Step.Kind.DIMENSION
-                        && visibleQuestions(s.dimension()).stream().anyMatch(q -> q.id().equals(parts[1]));
-                currentQuestion.set(asked ? parts[1] : firstQuestion(s));
-            }
-        }
-    }
-
-    private String firstQuestion(Step s) {
-        if (s.kind() != Step.Kind.DIMENSION) {
-            return null;
-        }
-        List<Question> qs = visibleQuestions(s.dimension());
-        return qs.isEmpty() ? null : qs.get(0).id();
+        navigation = new WizardNavigation(questionnaire, steps, this::visibleQuestions, stored.info().position(),
+                position -> {
+                    if (!readOnly) {
+                        saver.save(() -> workspace.store().savePosition(assessmentId, position));
+                    }
+                });
     }
 
     /**
@@ -135,151 +93,82 @@ public final class WizardViewModel {
         return questionnaire.dimensions().stream().flatMap(d -> visibleQuestions(d).stream()).toList();
     }
 
-    private void savePosition() {
-        if (!readOnly) {
-            String q = currentQuestion.get();
-            saver.save(() -> workspace.store().savePosition(assessmentId, step.get().key() + (q == null ? "" : "#" + q)));
-        }
-    }
-
-    // ------------------------------------------------------------------ navigation
+    // ------------------------------------------------------------------ navigation (WizardNavigation)
 
     public void next() {
-        if (canGoNext.get()) {
-            current.set(current.get() + 1);
-        }
+        navigation.next();
     }
 
     public void back() {
-        if (canGoBack.get()) {
-            current.set(current.get() - 1);
-        }
+        navigation.back();
     }
 
     public void goTo(int index) {
-        if (index >= 0 && index < steps.size()) {
-            current.set(index);
-        }
+        navigation.goTo(index);
     }
 
     /** Opens the page of a question and makes it the current one (the review's links). */
     public void goToQuestion(String questionId) {
-        questionnaire.dimensionOf(questionId).ifPresent(d -> {
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).dimension() == d) {
-                    current.set(i);
-                }
-            }
-            currentQuestion.set(questionId);
-        });
+        navigation.goToQuestion(questionId);
     }
 
     /** Moves to the next (delta 1) or previous (-1) question of the page; past the last one, the next page. */
     public void moveQuestion(int delta) {
-        Step s = step.get();
-        if (s.kind() != Step.Kind.DIMENSION) {
-            return;
-        }
-        List<Question> qs = visibleQuestions(s.dimension());
-        if (qs.isEmpty()) {
-            if (delta > 0) {
-                next();
-            }
-            return;
-        }
-        int i = Math.max(0, qs.indexOf(questionnaire.question(currentQuestion.get()).orElse(qs.get(0))));
-        int j = i + delta;
-        if (j >= 0 && j < qs.size()) {
-            currentQuestion.set(qs.get(j).id());
-        } else if (j >= qs.size()) {
-            next();
-        }
+        navigation.moveQuestion(delta);
     }
 
-    // ------------------------------------------------------------------ answers
+    // ------------------------------------------------------------------ answers (WizardAnswers)
 
     /** Gives the current question a level (the digit keys 0-5). */
     public void pickLevel(int level) {
-        if (currentQuestion.get() != null) {
-            answer(currentQuestion.get(), LevelAnswer.level(level));
+        String q = navigation.currentQuestion().get();
+        if (q != null) {
+            answers.answer(q, LevelAnswer.level(level));
         }
     }
 
     /** Answers a question, keeping its note. */
     public void answer(String questionId, LevelAnswer answer) {
-        LevelAnswer old = answers.get(questionId);
-        LevelAnswer withNote = old == null ? answer.withNote(draftNotes.remove(questionId)) : answer.withNote(old.note());
-        change(() -> answers.put(questionId, withNote),
-                () -> workspace.store().saveAnswer(assessmentId, questionId, withNote));
+        answers.answer(questionId, answer);
     }
 
     /** Sets the note or evidence of a question; a note without an answer waits for the answer. */
     public void note(String questionId, String note) {
-        LevelAnswer old = answers.get(questionId);
-        String n = note == null || note.isBlank() ? null : note;
-        if (old == null) {
-            if (n == null) {
-                draftNotes.remove(questionId);
-            } else {
-                draftNotes.put(questionId, n);
-            }
-            return;
-        }
-        if (java.util.Objects.equals(old.note(), n)) {
-            return;
-        }
-        LevelAnswer changed = old.withNote(n);
-        change(() -> answers.put(questionId, changed),
-                () -> workspace.store().saveAnswer(assessmentId, questionId, changed));
+        answers.note(questionId, note);
     }
 
     public void adoption(String technologyId, AdoptionAnswer answer) {
-        change(() -> adoption.put(technologyId, answer),
-                () -> workspace.store().saveAdoption(assessmentId, technologyId, answer));
+        answers.adoption(technologyId, answer);
     }
 
     public void priority(String priorityId, int weight) {
-        change(() -> priorities.put(priorityId, weight),
-                () -> workspace.store().savePriority(assessmentId, priorityId, weight));
+        answers.priority(priorityId, weight);
     }
 
     /** Sets a dimension's target, or with null returns it to the default. */
     public void target(String dimensionId, Integer level) {
-        change(() -> {
-            if (level == null) {
-                targets.remove(dimensionId);
-            } else {
-                targets.put(dimensionId, level);
-            }
-        }, () -> workspace.store().saveTarget(assessmentId, dimensionId, level));
+        answers.target(dimensionId, level);
     }
 
     public void saveCompany(Company changed) {
-        change(() -> company.set(changed), () -> workspace.store().updateCompany(changed));
+        answers.saveCompany(changed);
     }
 
     public void saveDetails(String label, String assessor, String date) {
-        change(() -> { }, () -> {
-            workspace.store().saveDetails(assessmentId, label, assessor, date);
-            info.set(workspace.store().listAssessments(company.get().id()).stream()
-                    .filter(i -> i.id().equals(assessmentId)).findFirst().orElse(info.get()));
-        });
-    }
-
-    private void change(Runnable inMemory, Runnable store) {
-        if (readOnly) {
-            return;
-        }
-        inMemory.run();
-        saver.save(store);
+        answers.saveDetails(label, assessor, date);
     }
 
     /** The answers as they are now, for scoring. */
     public Assessment assessment() {
-        AssessmentInfo i = info.get();
-        return new Assessment(assessmentId, i.label(), i.assessor(), i.date(), priorities, answers, adoption, targets);
+        return answers.assessment();
     }
 
+    /** A note typed before the question was answered, not saved yet. */
+    public String draftNote(String questionId) {
+        return answers.draftNote(questionId);
+    }
+
+    // ------------------------------------------------------------------ finishing
     /** Marks the assessment final and shows the results. */
     public void finish() {
         if (!readOnly) {
@@ -311,11 +200,6 @@ public final class WizardViewModel {
     /** The answer the previous assessment gave to a question, or null. */
     public LevelAnswer previousAnswer(String questionId) {
         return previousAnswers.get(questionId);
-    }
-
-    /** A note typed before the question was answered, not saved yet. */
-    public String draftNote(String questionId) {
-        return draftNotes.get(questionId);
     }
 
     public Texts texts() {
@@ -355,39 +239,39 @@ public final class WizardViewModel {
     }
 
     public ObservableMap<String, LevelAnswer> answers() {
-        return answers;
+        return answers.answers();
     }
 
     public ObservableMap<String, AdoptionAnswer> adoptionAnswers() {
-        return adoption;
+        return answers.adoption();
     }
 
     public ObservableMap<String, Integer> priorities() {
-        return priorities;
+        return answers.priorities();
     }
 
     public ObservableMap<String, Integer> targets() {
-        return targets;
+        return answers.targets();
     }
 
     public IntegerProperty current() {
-        return current;
+        return navigation.current();
     }
 
     public StringProperty currentQuestion() {
-        return currentQuestion;
+        return navigation.currentQuestion();
     }
 
     public ObjectBinding<Step> step() {
-        return step;
+        return navigation.step();
     }
 
     public BooleanBinding canGoBack() {
-        return canGoBack;
+        return navigation.canGoBack();
     }
 
     public BooleanBinding canGoNext() {
-        return canGoNext;
+        return navigation.canGoNext();
     }
 
     public DoubleBinding answeredShare() {
