@@ -32,9 +32,14 @@ final class ProgrammeText {
     void print() {
         var t = o.totals();
         out.println(output.text("programme.title", t.companies(), t.assessments(), t.finished(), t.followUps()));
-        if (o.selection().from() != null || o.selection().to() != null) {
-            out.println(output.text("programme.dates", o.selection().from() == null ? "-" : o.selection().from().toString(),
-                    o.selection().to() == null ? "-" : o.selection().to().toString()));
+        var from = o.selection().from();
+        var to = o.selection().to();
+        if (from != null && to != null) {
+            out.println(output.text("programme.dates", from.toString(), to.toString()));
+        } else if (from != null) {
+            out.println(output.text("programme.datesFrom", from.toString()));
+        } else if (to != null) {
+            out.println(output.text("programme.datesTo", to.toString()));
         }
         if (o.selection().sector() != null) {
             out.println(output.text("programme.onlySector", o.sectorName(o.selection().sector(), lang)));

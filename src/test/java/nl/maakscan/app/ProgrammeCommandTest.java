@@ -171,6 +171,18 @@ class ProgrammeCommandTest {
     }
 
     @Test
+    void aRangeOpenOnOneSideSaysSoInWords() {
+        CliTest.Run from = programme("--from", "2026-02-01");
+        CliTest.Run to = programme("--to", "2026-03-31");
+        CliTest.Run both = programme("--from", "2026-02-01", "--to", "2026-03-31");
+
+        assertThat(from.exit()).as(from.err()).isZero();
+        assertThat(from.out()).contains("Assessments from 2026-02-01 on").doesNotContain(" -\n", "including -");
+        assertThat(to.out()).contains("Assessments up to and including 2026-03-31").doesNotContain("from -");
+        assertThat(both.out()).contains("Assessments from 2026-02-01 up to and including 2026-03-31");
+    }
+
+    @Test
     void aWrongDateIsRefusedWithTheOptionAndTheFormat() {
         CliTest.Run r = programme("--from", "2026-13-01");
 
