@@ -82,16 +82,19 @@ public final class ProgrammeView extends BorderPane {
         Button refresh = Styles.button("programme-refresh", t.get("programme.refresh"), Styles.ACCENT);
         refresh.setOnAction(e -> model.refresh());
         refresh.disableProperty().bind(model.busy());
+        Button pdf = Styles.button("programme-pdf", t.get("programme.pdf"), null);
+        pdf.setOnAction(e -> model.writePdf());
+        pdf.disableProperty().bind(model.busy().or(model.overview().isNull()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.busy());
         from.setPrefWidth(150);
         to.setPrefWidth(150);
         sector.setPrefWidth(230);
-        for (javafx.scene.layout.Region r : List.of(back, title, refresh)) {
+        for (javafx.scene.layout.Region r : List.of(back, title, refresh, pdf)) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, back, title, from, to, sector, refresh, busy);
+        HBox bar = new HBox(8, back, title, from, to, sector, refresh, pdf, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         Label problem = new Label();

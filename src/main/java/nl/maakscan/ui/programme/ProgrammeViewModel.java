@@ -66,6 +66,46 @@ public final class ProgrammeViewModel {
         });
     }
 
+    /**
+     * Writes the figures on screen as the one-page PDF for the funder, to a file the user picks; the file is
+     * replaced whole or not at all, and the database itself is refused as a target.
+     */
+    public void writePdf() {
+        ProgrammeOverview shown = overview.get();
+        if (shown == null || busy.get()) {
+            return;
+        }
+        java.util.Optional<java.nio.file.Path> target = workspace.dialogs().saveFile(texts.get("programme.pdf"),
+                texts.get("programme.pdfName"), texts.get("results.pdfFiles"), "*.pdf");
+        if (target.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        String language = texts.language();
+        nl.maakscan.store.AtomicFiles.Rules rules = new nl.maakscan.store.AtomicFiles.Rules(true,
+                workspace.store().local() ? workspace.store().file() : null);
+        workspace.tasks().run(() -> {
+            try {
+                nl.maakscan.store.AtomicFiles.write(target.get(), rules,
+                        out -> nl.maakscan.report.ProgrammeReport.write(shown, language, LocalDate.now(), out));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return target.get();
+        }, file -> {
+            busy.set(false);
+            if (workspace.dialogs().confirm(texts.get("programme.pdf"), texts.format("programme.pdfDone", file))) {
+                workspace.dialogs().show(file);
+            }
+        }, e -> {
+            busy.set(false);
+            String why = e instanceof StoreException s ? s.message(language)
+                    : e instanceof java.io.UncheckedIOException u ? String.valueOf(u.getCause().getMessage())
+                    : String.valueOf(e.getMessage());
+            workspace.dialogs().error(texts.get("programme.pdf"), texts.format("programme.pdfFailed", target.get(), why));
+        });
+    }
+
     /** The sectors to choose from: those of the first questionnaire (an empty choice means every sector). */
     public List<Choice> sectors() {
         return workspace.library() == null || workspace.library().questionnaires().isEmpty() ? List.of()

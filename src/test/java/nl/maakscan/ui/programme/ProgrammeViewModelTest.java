@@ -89,4 +89,37 @@ class ProgrammeViewModelTest {
 
         assertThat(fx.navigator.last()).isEqualTo("start");
     }
+
+    @Test
+    void theFiguresOnScreenGoToAOnePagePdfForTheFunder() throws Exception {
+        ProgrammeViewModel m = model();
+        m.refresh();
+        Path pdf = dir.resolve("programma.pdf");
+        fx.dialogs.fileToChoose = pdf;
+        fx.dialogs.confirmAnswer = false;
+
+        m.writePdf();
+
+        assertThat(fx.dialogs.errors).isEmpty();
+        assertThat(m.busy().get()).isFalse();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Programma-overzicht", "Per kwartaal");
+        }
+    }
+
+    @Test
+    void theDatabaseItselfIsNeverOverwrittenByThePdf() throws Exception {
+        ProgrammeViewModel m = model();
+        m.refresh();
+        Path db = fx.store.file();
+        byte[] before = java.nio.file.Files.readAllBytes(db);
+        fx.dialogs.fileToChoose = db;
+
+        m.writePdf();
+
+        assertThat(fx.dialogs.errors).hasSize(1);
+        assertThat(fx.dialogs.errors.get(0)).contains("PDF voor de financier", db.toString());
+        assertThat(java.nio.file.Files.readAllBytes(db)).isEqualTo(before);
+    }
 }
