@@ -57,7 +57,7 @@ final class ProgrammeCommand extends StoreCommand {
     @Option(names = "--day-rate", paramLabel = "EUR", descriptionKey = "programme.dayRate")
     Double dayRate;
 
-    @Option(names = "--budget", paramLabel = "EUR", descriptionKey = "programme.budget")
+    @Option(names = "--budget", paramLabel = "EUR", descriptionKey = "programme.budgetOption")
     Double budget;
 
     @Option(names = "--force", descriptionKey = "out.force")

@@ -207,6 +207,14 @@ class ProgrammeCommandTest {
     }
 
     @Test
+    void theHelpDescribesTheBudgetOptionNotTheBudgetLine() {
+        CliTest.Run r = CliTest.run("programme", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Programme budget for adviser cost per company").doesNotContain("{0,number");
+    }
+
+    @Test
     void aNegativeAmountIsRefused() {
         CliTest.Run r = CliTest.run("--db", db.toString(), "programme", "--lang", "en", "--budget", "-5");
 
