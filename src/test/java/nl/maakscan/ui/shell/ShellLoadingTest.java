@@ -101,6 +101,22 @@ class ShellLoadingTest {
     }
 
     @Test
+    void afterALanguageSwitchAScreenIsReadOnceNotAlsoForTheViewInTheOldLanguage(FxRobot robot) {
+        robot.interact(() -> {
+            shell.workspace().set(workspace);
+            tasks.runAll();
+        });
+        robot.clickOn("#nav-lang-en");
+        robot.interact(tasks::runAll);
+
+        robot.interact(() -> shell.openWizard(t1.id()));
+
+        assertThat(tasks.waiting()).isEqualTo(1);
+        robot.interact(tasks::runAll);
+        assertThat(robot.lookup("#wizard-next").queryButton().getText()).isEqualTo("Next");
+    }
+
+    @Test
     void aWizardThatOpensAfterTheUserWentBackIsNotShown(FxRobot robot) {
         robot.interact(() -> {
             shell.workspace().set(workspace);
