@@ -1,0 +1,63 @@
+package nl.maakscan.report;
+
+import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import com.openhtmltopdf.render.FSFont;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The layout's text measuring with a memory: the width of a piece of text in a font at a size, remembered for the
+ * program run. Layout measures the same words many times (each table column's narrowest and widest content,
+ * every line break tried), and most texts come back in every report (questions, levels, headings); PDFBox
+ * measures a text code by code, which was a fifth of a warm report's time (docs/decisions/0008). The widths are
+ * the same as measured anew: the fonts are the program's own, the same in every report, and a font is named by
+ * its family, weight, style and size. Shared by the batch's threads; drawing still goes through PDFBox.
+ */
+final class TextWidths extends PdfBoxTextRenderer {
+
+    /** At most this many widths are remembered (a report measures about {@value} / 10 distinct texts). */
+    static final int REMEMBERED = 200_000;
+
+    private static final Map<Key, Integer> WIDTHS = new ConcurrentHashMap<>();
+
+    /** The names of this report's fonts (one renderer, one thread). */
+    private final Map<PdfBoxFSFont, String> names = new java.util.IdentityHashMap<>();
+
+    /** A text in one font at one size; the font as its descriptions (family, weight, style) name it. */
+    private record Key(String font, float size, String text) {
+    }
+
+    @Override
+    public int getWidth(FontContext context, FSFont font, String text) {
+        if (!(font instanceof PdfBoxFSFont f)) {
+            return super.getWidth(context, font, text);
+        }
+        Key key = new Key(names.computeIfAbsent(f, TextWidths::name), f.getSize2D(), text);
+        Integer known = WIDTHS.get(key);
+        if (known != null) {
+            return known;
+        }
+        int width = super.getWidth(context, font, text);
+        if (WIDTHS.size() < REMEMBERED) {
+            WIDTHS.put(key, width);
+        }
+        return width;
+    }
+
+    private static String name(PdfBoxFSFont font) {
+        StringBuilder s = new StringBuilder();
+        for (PdfBoxFontResolver.FontDescription d : font.getFontDescriptions()) {
+            s.append(d.getFamily()).append('/').append(d.getWeight()).append('/').append(d.getStyle()).append(';');
+        }
+        return s.toString();
+    }
+
+    /** How many widths are remembered now (for tests). */
+    static int remembered() {
+        return WIDTHS.size();
+    }
+}
