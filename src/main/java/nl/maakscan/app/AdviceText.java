@@ -120,6 +120,10 @@ final class AdviceText {
             if (r.sizeWarning()) {
                 s.append("     ").append(t("advise.sizeWarning")).append('\n');
             }
+            if (r.profileWarning()) {
+                s.append("     ").append(t("advise.misfits")).append(' ')
+                        .append(String.join("; ", reasons.misfits(r))).append('\n');
+            }
             s.append("     ").append(t("advise.firstStep")).append(' ')
                     .append(r.technology().firstStep().get(language)).append('\n');
             if (r.technology().result() != null) {

@@ -34,6 +34,7 @@ final class RankingChecks {
     private final Set<String> processes;
     private final Set<String> bottleneckQuestions = new HashSet<>();
     private final FinancingChecks funding;
+    private final ProfileChecks profile;
 
     RankingChecks(Validator v, QuestionnaireFile main, List<Dimension> dimensions, Map<String, Question> questions,
             Set<String> processes) {
@@ -43,6 +44,7 @@ final class RankingChecks {
         this.questions = questions;
         this.processes = processes;
         this.funding = new FinancingChecks(v, this);
+        this.profile = new ProfileChecks(v, dimensions, questions);
     }
 
     void check(List<Technology> technologies, Financing financing) {
@@ -54,7 +56,8 @@ final class RankingChecks {
             if (d == null) {
                 continue;
             }
-            if (d.role() != null && !d.role().equals(Dimension.MATURITY) && !d.role().equals(Dimension.BOTTLENECK)) {
+            if (d.role() != null && !d.role().equals(Dimension.MATURITY) && !d.role().equals(Dimension.BOTTLENECK)
+                    && !d.role().equals(Dimension.PROFILE)) {
                 v.problem(d, "role.unknown", "role", d.role());
             }
             for (Question q : d.questions()) {
@@ -76,6 +79,7 @@ final class RankingChecks {
         Set<String> technologyIds = new HashSet<>(valid.stream().map(Technology::id).toList());
         for (Technology t : valid) {
             checkTechnology(t, technologyIds, modelTwo);
+            profile.checkTechnology(t);
             if (financing != null) {
                 funding.checkPointers(t, financing);
             }
@@ -85,6 +89,7 @@ final class RankingChecks {
         }
         if (modelTwo) {
             checkCoverage(valid);
+            profile.checkUsed(dimensions, valid);
         }
     }
 
@@ -230,7 +235,7 @@ final class RankingChecks {
         }
     }
 
-    /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved. */
+    /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved (profile: {@link ProfileChecks}). */
     private void checkCoverage(List<Technology> technologies) {
         Set<String> addressed = new HashSet<>();
         Set<String> relieved = new HashSet<>();
@@ -239,7 +244,7 @@ final class RankingChecks {
             relieved.addAll(t.relieves().keySet());
         }
         for (Dimension d : dimensions) {
-            if (d == null) {
+            if (d == null || d.isProfile()) {
                 continue;
             }
             for (Question q : d.questions()) {

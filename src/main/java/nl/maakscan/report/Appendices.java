@@ -127,7 +127,7 @@ final class Appendices {
                 .el("th", c.t("answers.answer"), "scope", "col").el("th", c.t("summary.target"), "scope", "col")
                 .close("tr").close("thead").open("tbody");
         for (Dimension d : c.q.dimensions()) {
-            DimensionScore ds = d.isBottleneck() ? null : c.score(d.id());
+            DimensionScore ds = d.isScored() ? c.score(d.id()) : null;
             h.open("tr", "class", "group").el("td", d.name().get(c.lang))
                     .el("td", ds == null ? "" : c.level(ds.level()), "class", "num")
                     .el("td", ds == null ? "" : ds.target() + (ds.targetSetByUser() ? " *" : ""), "class", "num")

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The reasons behind a recommendation as sentences, shared by the report and the command line: the
  * answers that make the gap (with the owner's notes), the bottlenecks it relieves, the owner priorities
- * it serves, the prerequisites that are missing, why a technology was left out and what financing may
- * be worth.
+ * it serves, the prerequisites that are missing, the kind of work it suits less, why a technology was
+ * left out and what financing may be worth.
  */
 public final class Reasons {
 
@@ -74,6 +74,23 @@ public final class Reasons {
                 parts.add(texts.t("reason.missingLevel", question(m.questionId()), m.required(),
                         m.current() == null ? "-" : m.current()));
             }
+        }
+        return parts;
+    }
+
+    /**
+     * One sentence per profile answer outside what the technology suits (series sizes, what is welded):
+     * the question, the company's answer and the levels the technology suits.
+     */
+    public List<String> misfits(Recommendation r) {
+        List<String> parts = new ArrayList<>();
+        for (Recommendation.Misfit m : r.misfits()) {
+            String range = m.min() == null ? texts.t("reason.rangeUpTo", m.max())
+                    : m.max() == null ? texts.t("reason.rangeFrom", m.min())
+                    : texts.t("reason.range", m.min(), m.max());
+            String answer = q.question(m.questionId()).map(x -> x.level(m.level())).map(x -> x.get(texts.language()))
+                    .orElse(Integer.toString(m.level()));
+            parts.add(texts.t("reason.misfit", question(m.questionId()), m.level(), answer, range));
         }
         return parts;
     }
