@@ -86,6 +86,21 @@ class SamplePanelTest {
     }
 
     @Test
+    void answersOfQuestionnaireOneWithoutProfileAnswersAreNeverMarkedAsAnotherKindOfWork() throws Exception {
+        for (String name : List.of("01-high-mix-job-shop.json", "02-sheet-metal-fabricator.json",
+                "03-assembly-no-sheet-no-welding.json", "04-coating-energy.json", "05-mature-manufacturer.json",
+                "06-small-workshop.json")) {
+            Case c = sample(name);
+            assertThat(c.filled().assessment().answers()).as(name).doesNotContainKeys("profile-series",
+                    "profile-weld-material");
+            assertThat(c.advice().recommendations()).as(name).allSatisfy(r -> {
+                assertThat(r.misfits()).isEmpty();
+                assertThat(r.profileFit()).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
     void frameWelderWithSmallRepeatSeriesInThickSteelGetsTheWeldingCobotNotTheRobotCellOrTheHandheldLaser()
             throws Exception {
         Case c = sample("07-welded-frames-2.0.0.json");
