@@ -7,6 +7,7 @@ import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Priority;
 import nl.maakscan.model.Question;
+import nl.maakscan.model.Source;
 import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
 
@@ -30,8 +31,11 @@ final class Appendices {
     private void financing(Html h) {
         var f = c.q.financing();
         h.el("h1", c.t("financing.title"), "id", "financing");
-        h.open("p", "class", "caveat").el("b", c.t("financing.date", c.texts.date(f.validFrom())) + " ")
-                .text(f.caveat() == null ? c.t("financing.checkRvo") : f.caveat().get(c.lang)).text(" ")
+        h.open("p", "class", "caveat").el("b", c.t("financing.date", c.texts.date(f.validFrom())) + " ");
+        if (f.caveat() != null) {
+            h.text(f.caveat().get(c.lang) + " ");
+        }
+        h.text(c.t("financing.yearly") + " ")
                 .el("a", c.t("financing.rvo"), "href", c.t("financing.rvoUrl"), "title", c.t("financing.rvoUrl"))
                 .close("p");
         String age = c.financingAge();
@@ -47,19 +51,24 @@ final class Appendices {
             h.open("tr").el("td", i.name().get(c.lang), "class", "name")
                     .open("td").text(i.conditions() == null ? "" : i.conditions().get(c.lang));
             if (i.source() != null) {
-                h.empty("br").open("span", "class", "small").text(c.t("financing.source", i.source().title()) + " ");
-                if (i.source().url() != null && i.source().url().matches("https?://\\S+")) {
-                    h.el("a", i.source().url(), "href", i.source().url(), "title", i.source().title());
-                } else if (i.source().url() != null) {
-                    h.text(i.source().url());
-                }
-                h.close("span");
+                source(h, i.source());
             }
             h.close("td").el("td", String.join(", ", i.paysFor().stream()
                     .map(s -> SupportType.fromId(s).map(t -> c.t("support." + t.id())).orElse(s)).toList()))
                     .close("tr");
         }
         h.close("tbody").close("table");
+    }
+
+    /** "Source: page title, address, consulted 2 December 2026." on a line of its own under the conditions. */
+    private void source(Html h, Source s) {
+        h.empty("br").open("span", "class", "small source").text(c.t("financing.source", s.title()));
+        if (s.url() != null && s.url().matches("https?://\\S+")) {
+            h.text(", ").el("a", s.url(), "href", s.url(), "title", s.title());
+        } else if (s.url() != null) {
+            h.text(", " + s.url());
+        }
+        h.text(s.checked() == null ? "." : c.t("financing.checked", c.texts.date(s.checked()))).close("span");
     }
 
     private void method(Html h) {
