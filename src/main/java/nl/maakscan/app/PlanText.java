@@ -43,8 +43,8 @@ final class PlanText {
                 plan.money(total.adviserCost()), plan.money(p.dayRate()))).append('\n');
         boolean priced = p.steps().stream().anyMatch(x -> x.investment() != null);
         s.append(priced ? words.t("plan.money", plan.range(total.investmentMin(), total.investmentMax()),
-                plan.money(total.financing()), plan.range(total.netMin(), total.netMax()))
-                : words.t("plan.moneyUnknown", plan.range(total.netMin(), total.netMax()))).append('\n');
+                plan.money(total.financing()), plan.net(total))
+                : words.t("plan.moneyUnknown", plan.net(total))).append('\n');
         if (total.internalHours() > 0) {
             s.append(words.t("plan.hours", total.internalHours())).append('\n');
         }

@@ -42,7 +42,7 @@ final class PlanBudget {
                         .el("td", section.words().investment(s), "class", "num")
                         .el("td", s.expectedFinancing() == null ? "" : section.money(s.expectedFinancing()),
                                 "class", "num")
-                        .el("td", section.range(s.netMin(), s.netMax()), "class", "num").close("tr");
+                        .el("td", section.words().net(s), "class", "num").close("tr");
             }
             totals(h, "subtotal", c.t("plan.subtotal", c.t("phase." + p.name())), plan.totals(p));
         }
@@ -58,6 +58,6 @@ final class PlanBudget {
                 .el("td", t.investmentMax() == 0 ? "" : section.range(t.investmentMin(), t.investmentMax()),
                         "class", "num")
                 .el("td", section.money(t.financing()), "class", "num")
-                .el("td", section.range(t.netMin(), t.netMax()), "class", "num").close("tr");
+                .el("td", section.words().net(t), "class", "num").close("tr");
     }
 }

@@ -72,7 +72,7 @@ final class Summary {
             PlanSection money = new PlanSection(c);
             h.el("p", c.t("summary.planTotal", plan.steps().size(), plan.lastMonth(),
                     money.money(plan.totals().adviserCost()),
-                    money.range(plan.totals().netMin(), plan.totals().netMax())), "class", "small");
+                    money.words().net(plan.totals())), "class", "small");
         }
         h.close("td").close("tr").close("table");
         h.el("h2", c.t("summary.improvements"));
