@@ -10,8 +10,10 @@ import nl.maakscan.model.Question;
 import nl.maakscan.model.Source;
 import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
+import nl.maakscan.report.Html.Th;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Appendices: the dated financing list, the method with its formulas, and every answer. */
 final class Appendices {
@@ -42,11 +44,8 @@ final class Appendices {
         if (age != null) {
             h.el("p", age, "class", "warning");
         }
-        h.open("table", "class", "grid");
-        h.open("thead").open("tr").el("th", c.t("financing.instrument"), "scope", "col", "class", "w-name")
-                .el("th", c.t("financing.conditions"), "scope", "col")
-                .el("th", c.t("financing.supports"), "scope", "col", "class", "w-supports")
-                .close("tr").close("thead").open("tbody");
+        h.table("grid", List.of(Th.of(c.t("financing.instrument"), "w-name"), Th.of(c.t("financing.conditions")),
+                Th.of(c.t("financing.supports"), "w-supports")));
         for (FinancingInstrument i : f.instruments()) {
             h.open("tr").el("td", i.name().get(c.lang), "class", "name")
                     .open("td").text(i.conditions() == null ? "" : i.conditions().get(c.lang));
@@ -97,14 +96,10 @@ final class Appendices {
         }
         h.open("div", "class", "keep");
         h.el("h2", c.t("method.rankingTitle"));
-        h.open("table", "class", "grid ranking");
-        h.open("thead").open("tr");
-        for (String key : List.of("method.rank", "answers.technology", "method.score", "method.impact", "method.gap",
-                "method.bottleneck", "method.readiness", "method.size", "method.effort")) {
-            h.el("th", c.t(key), "scope", "col", "class",
-                    key.equals("answers.technology") ? "c-name" : key.equals("method.rank") ? "c-rank" : "c-figure");
-        }
-        h.close("tr").close("thead").open("tbody");
+        h.table("grid ranking", Stream.of("method.rank", "answers.technology", "method.score", "method.impact",
+                "method.gap", "method.bottleneck", "method.readiness", "method.size", "method.effort")
+                .map(key -> Th.of(c.t(key), key.equals("answers.technology") ? "c-name"
+                        : key.equals("method.rank") ? "c-rank" : "c-figure")).toList());
         for (var r : shown) {
             h.open("tr").el("td", Integer.toString(r.rank()), "class", "num")
                     .el("td", r.technology().name().get(c.lang))
@@ -131,10 +126,8 @@ final class Appendices {
         }
         h.close("tbody").close("table");
         h.el("h2", c.t("answers.levels"));
-        h.open("table", "class", "grid answers");
-        h.open("thead").open("tr").el("th", c.t("answers.question"), "scope", "col")
-                .el("th", c.t("answers.answer"), "scope", "col").el("th", c.t("summary.target"), "scope", "col")
-                .close("tr").close("thead").open("tbody");
+        h.table("grid answers", List.of(Th.of(c.t("answers.question")), Th.of(c.t("answers.answer")),
+                Th.of(c.t("summary.target"))));
         for (Dimension d : c.q.dimensions()) {
             DimensionScore ds = d.isBottleneck() ? null : c.score(d.id());
             h.open("tr", "class", "group").el("td", d.name().get(c.lang))
@@ -149,9 +142,7 @@ final class Appendices {
         h.close("tbody").close("table");
         h.el("p", c.t("answers.targetNote"), "class", "small");
         h.el("h2", c.t("answers.technologies"));
-        h.open("table", "class", "grid");
-        h.open("thead").open("tr").el("th", c.t("answers.technology"), "scope", "col")
-                .el("th", c.t("answers.adoption"), "scope", "col").close("tr").close("thead").open("tbody");
+        h.table("grid", List.of(Th.of(c.t("answers.technology")), Th.of(c.t("answers.adoption"))));
         for (Technology t : c.q.technologies()) {
             h.open("tr").el("td", t.name().get(c.lang)).el("td", adoption(a.technologies().get(t.id()))).close("tr");
         }

@@ -25,12 +25,7 @@ final class PlanBudget {
 
     void write(Html h, Plan plan) {
         h.el("h2", c.t("plan.budget"), "id", "plan-budget");
-        h.open("table", "class", "grid budget");
-        h.open("thead").open("tr");
-        for (String key : COLUMNS) {
-            h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(5));
-        }
-        h.close("tr").close("thead").open("tbody");
+        h.table("grid budget", COLUMNS.stream().map(key -> Html.Th.of(c.t(key), "c-" + key.substring(5))).toList());
         for (Phase p : plan.phases()) {
             h.open("tr", "class", "group").el("td", c.t("phase." + p.name()), "colspan",
                     Integer.toString(COLUMNS.size())).close("tr");
