@@ -3,9 +3,9 @@ package nl.maakscan.app;
 import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.report.PlanWords;
-import nl.maakscan.report.Reasons;
 import nl.maakscan.report.Texts;
 
 import java.time.LocalDate;
@@ -14,10 +14,10 @@ import java.time.LocalDate;
 final class PlanText {
 
     private final Texts words;
-    private final Reasons reasons;
+    private final ReasonWords reasons;
     private final PlanWords plan;
 
-    PlanText(Questionnaire q, Texts words, Reasons reasons) {
+    PlanText(Questionnaire q, Texts words, ReasonWords reasons) {
         this.words = words;
         this.reasons = reasons;
         this.plan = new PlanWords(q, words);

@@ -3,6 +3,7 @@ package nl.maakscan.report;
 import nl.maakscan.advice.FinancingAge;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.model.Questionnaire;
 
 import java.time.LocalDate;
@@ -16,12 +17,12 @@ public final class PlanWords {
 
     private final Questionnaire q;
     private final Texts words;
-    private final Reasons reasons;
+    private final ReasonWords reasons;
 
     public PlanWords(Questionnaire q, Texts words) {
         this.q = q;
         this.words = words;
-        this.reasons = new Reasons(q, words);
+        this.reasons = new ReasonWords(q, words.language());
     }
 
     public String money(double euros) {
