@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The checks on profile questions (role {@code profile}: the kind of work, not scored) and on the
  * technologies' {@code fits}: a fit names a profile question with a range of levels 0..5, a profile
- * question is no driver question, and (model 2) every profile question is used by some fit.
+ * question is no driver question, applicability condition or prerequisite, and (model 2) every profile
+ * question is used by some fit.
  */
 final class ProfileChecks {
 
@@ -44,9 +45,21 @@ final class ProfileChecks {
         });
         for (int i = 0; i < t.questions().size(); i++) {
             if (profileQuestions.contains(t.questions().get(i))) {
-                v.problem(t, "profile.asDriver", "questions/" + i, t.questions().get(i));
+                v.problem(t, "profile.asDriver", "questions/" + i, t.questions().get(i), "questions");
             }
         }
+        notAsCondition(t, t.appliesWhen().levels(), "appliesWhen/levels");
+        notAsCondition(t, t.appliesWhen().anyLevels(), "appliesWhen/anyLevels");
+        notAsCondition(t, t.prerequisites().levels(), "prerequisites/levels");
+    }
+
+    /**
+     * A profile answer has no better or worse level and may be left open: as a minimum level it would
+     * leave a technology out, or hold it back, for every company that did not answer it.
+     */
+    private void notAsCondition(Technology t, Map<String, Integer> levels, String field) {
+        levels.keySet().stream().filter(profileQuestions::contains)
+                .forEach(q -> v.problem(t, "profile.asDriver", field + "/" + q, q, field));
     }
 
     private static boolean outside(Integer level) {

@@ -109,9 +109,14 @@ class ModelTwoLoaderTest {
         Path main = copy(dir);
         replace(dir.resolve("cat-b.yaml"), "    fits: {p-series: {min: 2}}\n", "");
         replace(dir.resolve("cat-b.yaml"), "questions: [s-bending]", "questions: [s-bending, p-series]");
+        replace(dir.resolve("cat-b.yaml"), "appliesWhen: {processes: [bending], minEmployees: 10}",
+                "appliesWhen: {processes: [bending], minEmployees: 10, levels: {p-series: 2}}");
 
         assertThat(problems(main))
-                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:8:\\d+: .*\"p-series\" describes the kind of work.*"))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:8:\\d+: .*\"p-series\" describes the kind of work.*"
+                        + "not in questions"))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:11:\\d+: .*\"p-series\" describes the kind of work.*"
+                        + "not in appliesWhen/levels"))
                 .anySatisfy(p -> assertThat(p).matches("questionnaire\\.yaml:49:\\d+: no technology names the profile question \"p-series\".*"));
     }
 
