@@ -8,7 +8,7 @@ import java.util.List;
  * A ranked technology with the terms that made its score and the reasons behind them, as data for
  * the screens and the report to print (questionnaires/README.md, "Ranking technologies"):
  * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
- * × sizeFit / effort^exponent}.
+ * × sizeFit × profileFit / effort^exponent}.
  */
 public record Recommendation(
         int rank,
@@ -19,14 +19,17 @@ public record Recommendation(
         double bottleneck,
         double readiness,
         double sizeFit,
+        double profileFit,
         double effort,
         Integer adoption,
         List<NeedReason> needs,
         List<PriorityReason> priorities,
         List<BottleneckReason> bottlenecks,
-        List<MissingPrerequisite> missing) {
+        List<MissingPrerequisite> missing,
+        List<Misfit> misfits) {
 
     public Recommendation {
+        misfits = List.copyOf(misfits);
         needs = List.copyOf(needs);
         priorities = List.copyOf(priorities);
         bottlenecks = List.copyOf(bottlenecks);
@@ -34,8 +37,8 @@ public record Recommendation(
     }
 
     Recommendation withRank(int newRank) {
-        return new Recommendation(newRank, technology, score, impact, gap, bottleneck, readiness, sizeFit, effort,
-                adoption, needs, priorities, bottlenecks, missing);
+        return new Recommendation(newRank, technology, score, impact, gap, bottleneck, readiness, sizeFit, profileFit,
+                effort, adoption, needs, priorities, bottlenecks, missing, misfits);
     }
 
     public boolean ready() {
@@ -44,6 +47,18 @@ public record Recommendation(
 
     public boolean sizeWarning() {
         return sizeFit < 1;
+    }
+
+    /** True when the company's kind of work (a profile answer) lies outside what the technology suits. */
+    public boolean profileWarning() {
+        return !misfits.isEmpty();
+    }
+
+    /**
+     * A profile question whose answer lies outside the technology's {@code fits}: the company's level
+     * and the range the technology suits (either end may be open).
+     */
+    public record Misfit(String questionId, int level, Integer min, Integer max) {
     }
 
     /**

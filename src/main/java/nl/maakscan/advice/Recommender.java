@@ -1,6 +1,7 @@
 package nl.maakscan.advice;
 
 import nl.maakscan.advice.Recommendation.BottleneckReason;
+import nl.maakscan.advice.Recommendation.Misfit;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.advice.Recommendation.NeedReason;
 import nl.maakscan.advice.Recommendation.PriorityReason;
@@ -25,7 +26,7 @@ import java.util.Optional;
 /**
  * Ranks the technology catalogue (ranking model 2, questionnaires/README.md "Ranking technologies"):
  * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
- * × sizeFit / effort^exponent}, every constant from the questionnaire's ranking policy. Technologies
+ * × sizeFit × profileFit / effort^exponent}, every constant from the questionnaire's ranking policy. Technologies
  * that do not apply are left out with the reason (see {@link Applicability}).
  */
 public final class Recommender {
@@ -115,13 +116,38 @@ public final class Recommender {
                 m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
         double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
                 ? 1 : p.sizeMisfit();
+        List<Misfit> misfits = misfits(q, a, processes, t);
+        double profileFit = Math.pow(p.profileMisfit(), misfits.size());
         double effort = effort(q, p, t);
         AdoptionAnswer adoption = a.technologies().get(t.id());
         double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
         double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
-                * readiness * sizeFit * interest / Math.pow(effort, p.effort().exponent());
-        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, effort,
-                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing);
+                * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
+        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, effort,
+                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing, misfits);
+    }
+
+    /**
+     * The technology's {@code fits} that the company's answers do not meet. Only a level counts: a
+     * profile question left open, answered don't know or not applicable (a welding question for a
+     * company that does not weld, every question of questionnaire 1.0.0) never lowers the ranking.
+     */
+    static List<Misfit> misfits(Questionnaire q, Assessment a, List<String> processes, Technology t) {
+        List<Misfit> misfits = new ArrayList<>();
+        for (Map.Entry<String, Technology.Fit> e : t.fits().entrySet()) {
+            Integer level = profileLevel(q, a, processes, e.getKey());
+            if (level != null && !e.getValue().contains(level)) {
+                misfits.add(new Misfit(e.getKey(), level, e.getValue().min(), e.getValue().max()));
+            }
+        }
+        return misfits;
+    }
+
+    /** The level answered to a profile question the company is asked; null when there is none. */
+    private static Integer profileLevel(Questionnaire q, Assessment a, List<String> processes, String questionId) {
+        Optional<Question> question = q.question(questionId);
+        LevelAnswer answer = question.map(x -> Scoring.answer(x, a, processes)).orElse(null);
+        return answer != null && answer.hasLevel() ? answer.level() : null;
     }
 
     /**

@@ -8,6 +8,8 @@ import nl.maakscan.model.Question;
 import nl.maakscan.model.Range;
 import nl.maakscan.model.Technology;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ final class RankingChecks {
     private final Set<String> processes;
     private final Set<String> bottleneckQuestions = new HashSet<>();
     private final FinancingChecks funding;
+    private final ProfileChecks profile;
 
     RankingChecks(Validator v, QuestionnaireFile main, List<Dimension> dimensions, Map<String, Question> questions,
             Set<String> processes) {
@@ -43,6 +46,7 @@ final class RankingChecks {
         this.questions = questions;
         this.processes = processes;
         this.funding = new FinancingChecks(v, this);
+        this.profile = new ProfileChecks(v, dimensions, questions);
     }
 
     void check(List<Technology> technologies, Financing financing) {
@@ -54,7 +58,8 @@ final class RankingChecks {
             if (d == null) {
                 continue;
             }
-            if (d.role() != null && !d.role().equals(Dimension.MATURITY) && !d.role().equals(Dimension.BOTTLENECK)) {
+            if (d.role() != null && !d.role().equals(Dimension.MATURITY) && !d.role().equals(Dimension.BOTTLENECK)
+                    && !d.role().equals(Dimension.PROFILE)) {
                 v.problem(d, "role.unknown", "role", d.role());
             }
             for (Question q : d.questions()) {
@@ -76,15 +81,29 @@ final class RankingChecks {
         Set<String> technologyIds = new HashSet<>(valid.stream().map(Technology::id).toList());
         for (Technology t : valid) {
             checkTechnology(t, technologyIds, modelTwo);
+            profile.checkTechnology(t);
             if (financing != null) {
                 funding.checkPointers(t, financing);
             }
         }
         if (financing != null) {
-            financing.instruments().stream().filter(i -> i != null).forEach(funding::checkInstrument);
+            LocalDate validFrom = validFrom(financing);
+            LocalDate today = LocalDate.now();
+            financing.instruments().stream().filter(i -> i != null)
+                    .forEach(i -> funding.checkInstrument(i, validFrom, today));
         }
         if (modelTwo) {
             checkCoverage(valid);
+            profile.checkUsed(dimensions, valid);
+        }
+    }
+
+    /** The day the financing list takes effect; null when it has none or it is unreadable (reported elsewhere). */
+    private static LocalDate validFrom(Financing financing) {
+        try {
+            return financing.validFrom() == null ? null : LocalDate.parse(financing.validFrom());
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -230,7 +249,7 @@ final class RankingChecks {
         }
     }
 
-    /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved. */
+    /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved (profile: {@link ProfileChecks}). */
     private void checkCoverage(List<Technology> technologies) {
         Set<String> addressed = new HashSet<>();
         Set<String> relieved = new HashSet<>();
@@ -239,7 +258,7 @@ final class RankingChecks {
             relieved.addAll(t.relieves().keySet());
         }
         for (Dimension d : dimensions) {
-            if (d == null) {
+            if (d == null || d.isProfile()) {
                 continue;
             }
             for (Question q : d.questions()) {

@@ -63,6 +63,9 @@ final class TechnologySection {
         if (r.sizeWarning()) {
             h.row(c.t("technology.size"), c.t("technology.sizeWarning"));
         }
+        if (r.profileWarning()) {
+            h.row(c.t("technology.profile"), String.join("; ", c.reasons.misfits(r)));
+        }
         h.close("table");
         h.close("div");
     }

@@ -257,4 +257,32 @@ class RankingModelTest {
         assertThat(milling.confidence()).isCloseTo(2.0 / 3, within(1e-9));
         assertThat(List.of(bending.confidence())).containsExactly(0.75);
     }
+
+    @Test
+    void aProfileAnswerOutsideTheFitLowersTheScoreByTheMisfitFactorAndSaysWhy() {
+        Company c = Fixtures.company(20, "milling", "bending");
+        Recommendation open = find(rank(shop().build(), c), "bend-cell");
+        Recommendation repeat = find(rank(shop().level("p-series", 3).build(), c), "bend-cell");
+        Recommendation oneOffs = find(rank(shop().level("p-series", 0).build(), c), "bend-cell");
+
+        // bend-cell fits p-series 2 or higher: 3 fits (no change), 0 does not (x profileMisfit 0.5)
+        assertThat(repeat.score()).isEqualTo(open.score());
+        assertThat(repeat.profileFit()).isEqualTo(1);
+        assertThat(repeat.profileWarning()).isFalse();
+        assertThat(oneOffs.profileFit()).isEqualTo(q.policy().profileMisfit()).isEqualTo(0.5);
+        assertThat(oneOffs.score()).isCloseTo(open.score() * 0.5, within(1e-9));
+        assertThat(oneOffs.misfits()).containsExactly(new Recommendation.Misfit("p-series", 0, 2, null));
+        assertThat(oneOffs.profileWarning()).isTrue();
+    }
+
+    @Test
+    void anOpenDontKnowOrNotAskedProfileAnswerNeverLowersTheScore() {
+        Company c = Fixtures.company(20, "milling", "bending");
+        double open = find(rank(shop().build(), c), "bend-cell").score();
+
+        Recommendation dontKnow = find(rank(shop().dontKnow("p-series").build(), c), "bend-cell");
+        assertThat(dontKnow.score()).isEqualTo(open);
+        assertThat(dontKnow.misfits()).isEmpty();
+        assertThat(find(rank(shop().na("p-series").build(), c), "bend-cell").score()).isEqualTo(open);
+    }
 }

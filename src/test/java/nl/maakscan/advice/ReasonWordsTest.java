@@ -1,8 +1,5 @@
-package nl.maakscan.report;
+package nl.maakscan.advice;
 
-import nl.maakscan.advice.Advice;
-import nl.maakscan.advice.LeftOut;
-import nl.maakscan.advice.Recommendation;
 import nl.maakscan.content.ContentSource;
 import nl.maakscan.content.QuestionnaireLoader;
 import nl.maakscan.model.Assessment;
@@ -19,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sentences behind a recommendation: notes beside the answers, bottlenecks, left-out reasons, amounts. */
-class ReasonsTest {
+class ReasonWordsTest {
 
     private static Advice advice(Questionnaire q, Company c) {
         Assessment a = new Assessment("a", null, null, null, Map.of("productivity", 5),
@@ -36,8 +33,8 @@ class ReasonsTest {
                 .orElseThrow();
         Company c = new Company("c", "C", null, null, 6, List.of("milling"), null, null);
         Advice advice = advice(q, c);
-        Reasons en = new Reasons(q, new Texts("en"));
-        Reasons nl = new Reasons(q, new Texts("nl"));
+        ReasonWords en = new ReasonWords(q, "en");
+        ReasonWords nl = new ReasonWords(q, "nl");
 
         Recommendation clamp = advice.recommendations().get(0);
         assertThat(en.needs(clamp)).containsExactly(
@@ -45,11 +42,30 @@ class ReasonsTest {
         assertThat(nl.bottlenecks(clamp)).containsExactly(
                 "u gaf \"Omstellen\" een 5 van 5 als verliespost (deze technologie verlicht dat 3/3) \u2013 uw toelichting: "
                         + "de kantbank staat stil");
+        assertThat(en.priorities(clamp, 3)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p).doesNotContain("(0/5").doesNotContain(", 0/3)"));
         assertThat(advice.leftOut()).extracting(o -> o.technology().id() + ": " + en.leftOut(o)).contains(
                 "bend-cell: only for companies with one of these main processes: Bending",
                 "robot-offline: needs \"Robots\" at least at level 2 (now 0)");
         assertThat(advice.leftOut()).extracting(LeftOut::why).doesNotContain(LeftOut.Why.IN_USE);
         assertThat(advice.plan().steps()).flatExtracting(s -> s.funding()).extracting(en::funding)
                 .contains("Voucher (about \u20ac250)");
+    }
+
+    @Test
+    void aProfileAnswerOutsideTheFitIsSaidWithTheAnswerAndTheLevelsTheTechnologySuits() throws Exception {
+        Path main = Path.of(getClass().getResource("/mini2/questionnaire.yaml").toURI());
+        Questionnaire q = new QuestionnaireLoader(Locale.ENGLISH).load(ContentSource.of(main, "mini2")).valid()
+                .orElseThrow();
+        Company c = new Company("c", "C", null, null, 20, List.of("milling", "bending"), null, null);
+        Assessment a = new Assessment("a", null, null, null, Map.of("productivity", 5),
+                Map.of("p-series", LevelAnswer.level(0), "bn-setup", LevelAnswer.level(4)), Map.of(), Map.of());
+        Recommendation cell = Advice.of(q, a, c).recommendations().stream()
+                .filter(r -> r.technology().id().equals("bend-cell")).findFirst().orElseThrow();
+
+        assertThat(new ReasonWords(q, "en").misfits(cell))
+                .containsExactly("\"Batch size\": you answered 0 (one-offs); it suits level 2 or higher");
+        assertThat(new ReasonWords(q, "nl").misfits(cell))
+                .containsExactly("\"Seriegrootte\": u antwoordde 0 (enkelstuks); deze technologie past bij niveau 2 of hoger");
     }
 }
