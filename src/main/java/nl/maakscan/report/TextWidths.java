@@ -24,8 +24,11 @@ final class TextWidths extends PdfBoxTextRenderer {
 
     private static final Map<Key, Integer> WIDTHS = new ConcurrentHashMap<>();
 
-    /** The names of this report's fonts (one renderer, one thread). */
-    private final Map<PdfBoxFSFont, String> names = new java.util.IdentityHashMap<>();
+    /**
+     * The names of this report's font descriptions (a handful; one renderer, one thread). Layout makes a new
+     * font object for every styled piece of text, but they share these descriptions.
+     */
+    private final Map<PdfBoxFontResolver.FontDescription, String> names = new java.util.IdentityHashMap<>();
 
     /** A text in one font at one size; the font as its descriptions (family, weight, style) name it. */
     private record Key(String font, float size, String text) {
@@ -36,7 +39,7 @@ final class TextWidths extends PdfBoxTextRenderer {
         if (!(font instanceof PdfBoxFSFont f)) {
             return super.getWidth(context, font, text);
         }
-        Key key = new Key(names.computeIfAbsent(f, TextWidths::name), f.getSize2D(), text);
+        Key key = new Key(name(f), f.getSize2D(), text);
         Integer known = WIDTHS.get(key);
         if (known != null) {
             return known;
@@ -48,12 +51,25 @@ final class TextWidths extends PdfBoxTextRenderer {
         return width;
     }
 
-    private static String name(PdfBoxFSFont font) {
+    private String name(PdfBoxFSFont font) {
+        java.util.List<PdfBoxFontResolver.FontDescription> descriptions = font.getFontDescriptions();
+        if (descriptions.size() == 1) {
+            return name(descriptions.get(0));
+        }
         StringBuilder s = new StringBuilder();
-        for (PdfBoxFontResolver.FontDescription d : font.getFontDescriptions()) {
-            s.append(d.getFamily()).append('/').append(d.getWeight()).append('/').append(d.getStyle()).append(';');
+        for (PdfBoxFontResolver.FontDescription d : descriptions) {
+            s.append(name(d));
         }
         return s.toString();
+    }
+
+    private String name(PdfBoxFontResolver.FontDescription d) {
+        String known = names.get(d);
+        if (known == null) {
+            known = d.getFamily() + '/' + d.getWeight() + '/' + d.getStyle() + ';';
+            names.put(d, known);
+        }
+        return known;
     }
 
     /** How many widths are remembered now (for tests). */
