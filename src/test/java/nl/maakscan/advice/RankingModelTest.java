@@ -202,8 +202,8 @@ class RankingModelTest {
         });
         assertThat(r.ranked().get(0).unlocks()).isEmpty();
         assertThat(new ReasonWords(q, "en").unlocks(r.ranked().get(1))).containsExactly(
-                "Needed first for " + q.technology("bend-cell").orElseThrow().name().get("en")
-                        + ", higher in your advice");
+                "Needed first for \"" + q.technology("bend-cell").orElseThrow().name().get("en")
+                        + "\", higher in your advice");
     }
 
     @Test
