@@ -20,6 +20,7 @@ public record Recommendation(
         double readiness,
         double sizeFit,
         double profileFit,
+        double interest,
         double effort,
         Integer adoption,
         List<NeedReason> needs,
@@ -40,7 +41,7 @@ public record Recommendation(
 
     Recommendation withRank(int newRank) {
         return new Recommendation(newRank, technology, score, impact, gap, bottleneck, readiness, sizeFit, profileFit,
-                effort, adoption, needs, priorities, bottlenecks, missing, misfits, unlocks);
+                interest, effort, adoption, needs, priorities, bottlenecks, missing, misfits, unlocks);
     }
 
     /** With the score of what building it first unlocks in the technologies ranked above (replaces earlier unlocks). */
@@ -48,7 +49,7 @@ public record Recommendation(
         double own = score - foundation();
         double added = newUnlocks.stream().mapToDouble(Unlock::score).sum();
         return new Recommendation(rank, technology, own + added, impact, gap, bottleneck, readiness, sizeFit,
-                profileFit, effort, adoption, needs, priorities, bottlenecks, missing, misfits, newUnlocks);
+                profileFit, interest, effort, adoption, needs, priorities, bottlenecks, missing, misfits, newUnlocks);
     }
 
     /** The part of the score that comes from what it unlocks in technologies ranked above (0 for most). */

@@ -127,7 +127,7 @@ public final class Recommender {
         double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
         double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
                 * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
-        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, effort,
+        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, interest, effort,
                 adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing, misfits, List.of());
     }
 
