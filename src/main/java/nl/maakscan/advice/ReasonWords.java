@@ -54,6 +54,11 @@ public final class ReasonWords {
         return parts;
     }
 
+    /** One sentence per technology ranked above that needs this one first (it is their missing foundation). */
+    public List<String> unlocks(Recommendation r) {
+        return r.unlocks().stream().map(u -> t("reason.unlocks", technology(u.technologyId()))).toList();
+    }
+
     /** One sentence per bottleneck the technology relieves, biggest first, with the answer's note. */
     public List<String> bottlenecks(Recommendation r) {
         List<String> parts = new ArrayList<>();

@@ -26,13 +26,13 @@ import java.util.Optional;
 /**
  * Ranks the technology catalogue (ranking model 2, questionnaires/README.md "Ranking technologies"):
  * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
- * × sizeFit × profileFit / effort^exponent}, every constant from the questionnaire's ranking policy. Technologies
- * that do not apply are left out with the reason (see {@link Applicability}).
+ * × sizeFit × profileFit × interest / effort^exponent + foundation}, every constant from the questionnaire's
+ * ranking policy. Technologies that do not apply are left out with the reason (see {@link Applicability}).
  */
 public final class Recommender {
 
     /** Key prefix in the map of what the technologies ranked above address, for the technologies themselves. */
-    private static final String TECHNOLOGY = "technology:";
+    static final String TECHNOLOGY = "technology:";
 
     private Recommender() {
     }
@@ -56,6 +56,9 @@ public final class Recommender {
      * already addresses them (a top five covers the owner's different losses, not one loss five times),
      * and a missing prerequisite that a technology above addresses (its driver question, or the
      * technology itself) lowers the readiness only half as much (square root): the plan puts it first.
+     * The other way round, a technology that a technology above needs first and that is still missing
+     * adds what it unlocks there ({@link Foundations}): a foundation is surfaced where what needs it
+     * ranks high, and nowhere else.
      */
     public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
         List<Technology> open = new ArrayList<>();
@@ -73,7 +76,8 @@ public final class Recommender {
         while (!open.isEmpty()) {
             Recommendation best = null;
             for (Technology t : open) {
-                Recommendation r = evaluate(q, a, company, t, covered);
+                Recommendation own = evaluate(q, a, company, t, covered);
+                Recommendation r = own.withFoundation(Foundations.unlocks(q, own, ranked, covered));
                 if (best == null || r.score() > best.score()
                         || r.score() == best.score() && t.id().compareTo(best.technology().id()) < 0) {
                     best = r;
@@ -123,8 +127,8 @@ public final class Recommender {
         double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
         double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
                 * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
-        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, effort,
-                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing, misfits);
+        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, interest, effort,
+                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing, misfits, List.of());
     }
 
     /**
@@ -273,16 +277,19 @@ public final class Recommender {
             java.util.function.Predicate<MissingPrerequisite> planned) {
         double readiness = 1;
         for (MissingPrerequisite m : missing) {
-            double factor;
-            if (m.isTechnology()) {
-                factor = p.missingTechnology();
-            } else {
-                int current = m.current() == null ? 0 : m.current();
-                factor = 1.0 / (1 + p.levelShortfall() * (m.required() - current));
-            }
+            double factor = factor(p, m);
             readiness *= planned.test(m) ? Math.sqrt(factor) : factor;
         }
         return Math.max(p.minReadiness(), readiness);
+    }
+
+    /** The readiness factor of one missing prerequisite: missingTechnology, or 1/(1 + levelShortfall × shortfall). */
+    static double factor(RankingPolicy p, MissingPrerequisite m) {
+        if (m.isTechnology()) {
+            return p.missingTechnology();
+        }
+        int current = m.current() == null ? 0 : m.current();
+        return 1.0 / (1 + p.levelShortfall() * (m.required() - current));
     }
 
 

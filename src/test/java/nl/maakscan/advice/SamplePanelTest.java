@@ -186,4 +186,23 @@ class SamplePanelTest {
                 .allSatisfy(r -> assertThat(r.technology().employees().contains(6)).as(r.technology().id()).isTrue());
         assertThat(c.advice().plan().totalAdviserDays()).isBetween(3.0, 20.0);
     }
+
+    /**
+     * The report's method appendix prints each term and says the score is their formula: for every ranked
+     * technology of every sample, the printed terms give back the score.
+     */
+    @Test
+    void theTermsShownForEachTechnologyGiveBackItsScore() throws Exception {
+        for (String name : List.of("01-high-mix-job-shop.json", "02-sheet-metal-fabricator.json",
+                "03-assembly-no-sheet-no-welding.json", "04-coating-energy.json", "05-mature-manufacturer.json",
+                "06-small-workshop.json", "07-welded-frames-2.0.0.json")) {
+            Case c = sample(name);
+            var p = c.q().policy();
+            assertThat(c.advice().recommendations()).as(name).isNotEmpty().allSatisfy(r -> assertThat(
+                    (r.impact() * (p.gapBase() + p.gapWeight() * r.gap()) + p.bottleneckWeight() * r.bottleneck())
+                            * r.readiness() * r.sizeFit() * r.profileFit() * r.interest()
+                            / Math.pow(r.effort(), p.effort().exponent()) + r.foundation())
+                    .as(name + " " + r.technology().id()).isCloseTo(r.score(), org.assertj.core.api.Assertions.within(1e-9)));
+        }
+    }
 }
