@@ -166,7 +166,9 @@ class WizardViewTest {
         robot.interact(() -> model.goTo(model.steps().size() - 1));
         Question open = model.questionnaire().dimensions().get(2).questions().get(1);
 
-        robot.clickOn("#review-" + open.id());
+        Node link = robot.lookup("#review-" + open.id()).query();
+        robot.interact(() -> link.fireEvent(new ScrollTo(link)));  // the list is longer than the window
+        robot.clickOn(link);
 
         assertThat(model.currentQuestion().get()).isEqualTo(open.id());
         assertThat(model.step().get().dimension()).isEqualTo(model.questionnaire().dimensions().get(2));
