@@ -17,6 +17,7 @@ public final class SyncDialog {
     }
 
     public static void show(Window owner, SyncViewModel model, Texts t, String laptopName) {
+        model.fillIn();
         FormDialog dialog = new FormDialog(owner, t, t.get("sync.title"), t.get("sync.start"));
         FormDialog.Labelled<TextField> address = FormDialog.field(TextField::new, "sync-address",
                 t.get("sync.address"));

@@ -36,9 +36,17 @@ public final class SyncViewModel {
         this.texts = texts;
         this.prompt = prompt;
         this.afterSync = afterSync;
-        String remembered = workspace.settings().load().syncServer();
-        String server = remembered != null ? remembered : System.getenv("MAAKSCAN_SERVER");
+        String server = System.getenv("MAAKSCAN_SERVER");
         address.set(server == null ? "" : server);
+        fillIn();
+    }
+
+    /** Puts the address last synced to in the field (when there is one); the dialog calls it each time it opens. */
+    public void fillIn() {
+        String remembered = workspace.settings().load().syncServer();
+        if (remembered != null) {
+            address.set(remembered);
+        }
     }
 
     /** Whether this window works on a laptop's file (a window on the server has nothing to sync). */

@@ -118,7 +118,7 @@ class SyncDialogTest {
         waitFor(() -> !fx.dialogs.errors.isEmpty());
 
         assertThat(fx.dialogs.errors).singleElement().asString()
-                .contains("Synchroniseren met de organisatie", "localhost:1/maakscan", "niet bereikbaar");
+                .contains("Synchroniseren met de organisatie", "localhost:1/maakscan", "is niet bereikbaar");
         assertThat(fx.dialogs.notifications).isEmpty();
         assertThat(fx.store.loadAssessment(assessmentId).orElseThrow().assessment().answers().get(question))
                 .isEqualTo(LevelAnswer.level(2));
