@@ -3,10 +3,10 @@ package nl.maakscan.app;
 import nl.maakscan.advice.Advice;
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.LeftOut;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.Company;
 import nl.maakscan.model.Questionnaire;
-import nl.maakscan.report.Reasons;
 import nl.maakscan.report.Texts;
 
 import java.text.MessageFormat;
@@ -22,7 +22,7 @@ final class AdviceText {
     private final ResourceBundle texts;
     private final Locale locale;
     private final Texts words;
-    private final Reasons reasons;
+    private final ReasonWords reasons;
 
     AdviceText(Questionnaire q, String language) {
         this.q = q;
@@ -30,7 +30,7 @@ final class AdviceText {
         this.texts = Cli.texts(language);
         this.locale = Locale.forLanguageTag(language);
         this.words = new Texts(language);
-        this.reasons = new Reasons(q, words);
+        this.reasons = new ReasonWords(q, words.language());
     }
 
     private String t(String key, Object... args) {

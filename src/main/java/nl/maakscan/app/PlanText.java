@@ -3,9 +3,9 @@ package nl.maakscan.app;
 import nl.maakscan.advice.Phase;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.report.PlanWords;
-import nl.maakscan.report.Reasons;
 import nl.maakscan.report.Texts;
 
 import java.time.LocalDate;
@@ -14,10 +14,10 @@ import java.time.LocalDate;
 final class PlanText {
 
     private final Texts words;
-    private final Reasons reasons;
+    private final ReasonWords reasons;
     private final PlanWords plan;
 
-    PlanText(Questionnaire q, Texts words, Reasons reasons) {
+    PlanText(Questionnaire q, Texts words, ReasonWords reasons) {
         this.words = words;
         this.reasons = reasons;
         this.plan = new PlanWords(q, words);
@@ -43,8 +43,8 @@ final class PlanText {
                 plan.money(total.adviserCost()), plan.money(p.dayRate()))).append('\n');
         boolean priced = p.steps().stream().anyMatch(x -> x.investment() != null);
         s.append(priced ? words.t("plan.money", plan.range(total.investmentMin(), total.investmentMax()),
-                plan.money(total.financing()), plan.range(total.netMin(), total.netMax()))
-                : words.t("plan.moneyUnknown", plan.range(total.netMin(), total.netMax()))).append('\n');
+                plan.money(total.financing()), plan.net(total))
+                : words.t("plan.moneyUnknown", plan.net(total))).append('\n');
         if (total.internalHours() > 0) {
             s.append(words.t("plan.hours", total.internalHours())).append('\n');
         }

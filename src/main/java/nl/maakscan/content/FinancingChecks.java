@@ -3,18 +3,25 @@ package nl.maakscan.content;
 import nl.maakscan.model.Financing;
 import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.Range;
+import nl.maakscan.model.Source;
 import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The checks on financing rules, and on a technology's own financing pointers against those rules. */
 final class FinancingChecks {
 
     private static final Set<String> BENEFITS = Set.of("grant", "deduction", "loan", "training-fund");
+
+    /** A source's address: a secure web page, one address without spaces. */
+    private static final Pattern HTTPS = Pattern.compile("https://[^\\s/]+\\S*");
 
     private final Validator v;
     private final RankingChecks checks;
@@ -24,7 +31,8 @@ final class FinancingChecks {
         this.checks = checks;
     }
 
-    void checkInstrument(FinancingInstrument i) {
+    void checkInstrument(FinancingInstrument i, LocalDate validFrom, LocalDate today) {
+        source(i.source(), validFrom, today);
         checks.tags(i, i.requiresTags(), "requiresTags");
         checks.tags(i, i.excludesTags(), "excludesTags");
         checks.range(i, i.employees(), "employees");
@@ -44,6 +52,35 @@ final class FinancingChecks {
         percent(b, b.netPercent(), "netPercent");
         if (b.max() != null && b.max() < 0) {
             v.problem(b, "amount.negative", "max", b.max());
+        }
+    }
+
+    /**
+     * A source's address must be a secure web page, and the day it was consulted ({@code checked}, optional in files
+     * written before the field existed) a real date no later than today and no earlier than a year before the list
+     * takes effect, so that a figure is never older than the list claims.
+     */
+    private void source(Source s, LocalDate validFrom, LocalDate today) {
+        if (s == null) {
+            return;
+        }
+        if (s.url() != null && !HTTPS.matcher(s.url()).matches()) {
+            v.problem(s, "source.https", "url", s.url());
+        }
+        if (s.checked() == null) {
+            return;
+        }
+        LocalDate checked;
+        try {
+            checked = LocalDate.parse(s.checked());
+        } catch (DateTimeParseException e) {
+            v.problem(s, "date.invalid", "checked", s.checked());
+            return;
+        }
+        if (checked.isAfter(today)) {
+            v.problem(s, "checked.future", "checked", s.checked(), today);
+        } else if (validFrom != null && checked.isBefore(validFrom.minusYears(1))) {
+            v.problem(s, "checked.old", "checked", s.checked(), validFrom);
         }
     }
 

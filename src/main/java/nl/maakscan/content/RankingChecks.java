@@ -8,6 +8,8 @@ import nl.maakscan.model.Question;
 import nl.maakscan.model.Range;
 import nl.maakscan.model.Technology;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +83,22 @@ final class RankingChecks {
             }
         }
         if (financing != null) {
-            financing.instruments().stream().filter(i -> i != null).forEach(funding::checkInstrument);
+            LocalDate validFrom = validFrom(financing);
+            LocalDate today = LocalDate.now();
+            financing.instruments().stream().filter(i -> i != null)
+                    .forEach(i -> funding.checkInstrument(i, validFrom, today));
         }
         if (modelTwo) {
             checkCoverage(valid);
+        }
+    }
+
+    /** The day the financing list takes effect; null when it has none or it is unreadable (reported elsewhere). */
+    private static LocalDate validFrom(Financing financing) {
+        try {
+            return financing.validFrom() == null ? null : LocalDate.parse(financing.validFrom());
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -7,10 +7,13 @@ import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Priority;
 import nl.maakscan.model.Question;
+import nl.maakscan.model.Source;
 import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
+import nl.maakscan.report.Html.Th;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Appendices: the dated financing list, the method with its formulas, and every answer. */
 final class Appendices {
@@ -30,36 +33,41 @@ final class Appendices {
     private void financing(Html h) {
         var f = c.q.financing();
         h.el("h1", c.t("financing.title"), "id", "financing");
-        h.open("p", "class", "caveat").el("b", c.t("financing.date", c.texts.date(f.validFrom())) + " ")
-                .text(f.caveat() == null ? c.t("financing.checkRvo") : f.caveat().get(c.lang)).text(" ")
+        h.open("p", "class", "caveat").el("b", c.t("financing.date", c.texts.date(f.validFrom())) + " ");
+        if (f.caveat() != null) {
+            h.text(f.caveat().get(c.lang) + " ");
+        }
+        h.text(c.t("financing.yearly") + " ")
                 .el("a", c.t("financing.rvo"), "href", c.t("financing.rvoUrl"), "title", c.t("financing.rvoUrl"))
                 .close("p");
         String age = c.financingAge();
         if (age != null) {
             h.el("p", age, "class", "warning");
         }
-        h.open("table", "class", "grid");
-        h.open("thead").open("tr").el("th", c.t("financing.instrument"), "scope", "col", "class", "w-name")
-                .el("th", c.t("financing.conditions"), "scope", "col")
-                .el("th", c.t("financing.supports"), "scope", "col", "class", "w-supports")
-                .close("tr").close("thead").open("tbody");
+        h.table("grid", List.of(Th.of(c.t("financing.instrument"), "w-name"), Th.of(c.t("financing.conditions")),
+                Th.of(c.t("financing.supports"), "w-supports")));
         for (FinancingInstrument i : f.instruments()) {
             h.open("tr").el("td", i.name().get(c.lang), "class", "name")
                     .open("td").text(i.conditions() == null ? "" : i.conditions().get(c.lang));
             if (i.source() != null) {
-                h.empty("br").open("span", "class", "small").text(c.t("financing.source", i.source().title()) + " ");
-                if (i.source().url() != null && i.source().url().matches("https?://\\S+")) {
-                    h.el("a", i.source().url(), "href", i.source().url(), "title", i.source().title());
-                } else if (i.source().url() != null) {
-                    h.text(i.source().url());
-                }
-                h.close("span");
+                source(h, i.source());
             }
             h.close("td").el("td", String.join(", ", i.paysFor().stream()
                     .map(s -> SupportType.fromId(s).map(t -> c.t("support." + t.id())).orElse(s)).toList()))
                     .close("tr");
         }
         h.close("tbody").close("table");
+    }
+
+    /** "Source: page title, address, consulted 2 December 2026." on a line of its own under the conditions. */
+    private void source(Html h, Source s) {
+        h.empty("br").open("span", "class", "small source").text(c.t("financing.source", s.title()));
+        if (s.url() != null && s.url().matches("https?://\\S+")) {
+            h.text(", ").el("a", s.url(), "href", s.url(), "title", s.title());
+        } else if (s.url() != null) {
+            h.text(", " + s.url());
+        }
+        h.text(s.checked() == null ? "." : c.t("financing.checked", c.texts.date(s.checked()))).close("span");
     }
 
     private void method(Html h) {
@@ -88,14 +96,10 @@ final class Appendices {
         }
         h.open("div", "class", "keep");
         h.el("h2", c.t("method.rankingTitle"));
-        h.open("table", "class", "grid ranking");
-        h.open("thead").open("tr");
-        for (String key : List.of("method.rank", "answers.technology", "method.score", "method.impact", "method.gap",
-                "method.bottleneck", "method.readiness", "method.size", "method.effort")) {
-            h.el("th", c.t(key), "scope", "col", "class",
-                    key.equals("answers.technology") ? "c-name" : key.equals("method.rank") ? "c-rank" : "c-figure");
-        }
-        h.close("tr").close("thead").open("tbody");
+        h.table("grid ranking", Stream.of("method.rank", "answers.technology", "method.score", "method.impact",
+                "method.gap", "method.bottleneck", "method.readiness", "method.size", "method.effort")
+                .map(key -> Th.of(c.t(key), key.equals("answers.technology") ? "c-name"
+                        : key.equals("method.rank") ? "c-rank" : "c-figure")).toList());
         for (var r : shown) {
             h.open("tr").el("td", Integer.toString(r.rank()), "class", "num")
                     .el("td", r.technology().name().get(c.lang))
@@ -122,10 +126,8 @@ final class Appendices {
         }
         h.close("tbody").close("table");
         h.el("h2", c.t("answers.levels"));
-        h.open("table", "class", "grid answers");
-        h.open("thead").open("tr").el("th", c.t("answers.question"), "scope", "col")
-                .el("th", c.t("answers.answer"), "scope", "col").el("th", c.t("summary.target"), "scope", "col")
-                .close("tr").close("thead").open("tbody");
+        h.table("grid answers", List.of(Th.of(c.t("answers.question")), Th.of(c.t("answers.answer")),
+                Th.of(c.t("summary.target"))));
         for (Dimension d : c.q.dimensions()) {
             DimensionScore ds = d.isBottleneck() ? null : c.score(d.id());
             h.open("tr", "class", "group").el("td", d.name().get(c.lang))
@@ -140,9 +142,7 @@ final class Appendices {
         h.close("tbody").close("table");
         h.el("p", c.t("answers.targetNote"), "class", "small");
         h.el("h2", c.t("answers.technologies"));
-        h.open("table", "class", "grid");
-        h.open("thead").open("tr").el("th", c.t("answers.technology"), "scope", "col")
-                .el("th", c.t("answers.adoption"), "scope", "col").close("tr").close("thead").open("tbody");
+        h.table("grid", List.of(Th.of(c.t("answers.technology")), Th.of(c.t("answers.adoption"))));
         for (Technology t : c.q.technologies()) {
             h.open("tr").el("td", t.name().get(c.lang)).el("td", adoption(a.technologies().get(t.id()))).close("tr");
         }

@@ -9,8 +9,9 @@ import nl.maakscan.model.Question;
 import java.util.List;
 
 /**
- * One section per dimension: score, level, target and gap; every question with the answer, the description
- * of the current and the next level and the note; and what it takes to reach the target.
+ * One section per dimension: score, level, target and gap, with the adviser's conclusion on the topic right under
+ * them; every question with the answer, the description of the current and the next level and the note; and what it
+ * takes to reach the target.
  */
 final class DimensionSections {
 
@@ -49,6 +50,8 @@ final class DimensionSections {
             h.el("p", c.t("dimension.counts", s.withLevel(), s.notApplicable(), s.dontKnow(), s.unanswered()),
                     "class", "small");
         }
+        // the adviser's conclusion reads as the finding under the figures, on the page of its heading
+        new AdviserConclusions(c).dimension(h, d.id());
         boolean first = true;
         for (Question question : d.questions()) {
             question(h, question, c.in.assessment().answers().get(question.id()));
@@ -61,7 +64,6 @@ final class DimensionSections {
             h.close("div");
         }
         toTarget(h, d, s);
-        new AdviserConclusions(c).dimension(h, d.id());
         h.close("div");
     }
 

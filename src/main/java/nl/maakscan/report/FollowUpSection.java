@@ -5,6 +5,7 @@ import nl.maakscan.model.Dimension;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.PlanStepStatus;
 import nl.maakscan.model.Question;
+import nl.maakscan.report.Html.Th;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +64,9 @@ final class FollowUpSection {
             return;
         }
         h.el("p", c.t("followUp.answersIntro", up, down));
-        h.open("table", "class", "grid changes");
-        h.open("thead").open("tr").el("th", c.t("summary.dimension"), "scope", "col")
-                .el("th", c.t("followUp.question"), "scope", "col")
-                .el("th", c.t("progress.before"), "scope", "col", "class", "level")
-                .el("th", c.t("progress.now"), "scope", "col", "class", "level")
-                .el("th", c.t("progress.change"), "scope", "col", "class", "change")
-                .close("tr").close("thead").open("tbody");
+        h.table("grid changes", List.of(Th.of(c.t("summary.dimension")), Th.of(c.t("followUp.question")),
+                Th.of(c.t("progress.before"), "level"), Th.of(c.t("progress.now"), "level"),
+                Th.of(c.t("progress.change"), "change")));
         for (String[] r : rows) {
             h.open("tr").el("td", r[0]).el("td", r[1]).el("td", r[2], "class", "num").el("td", r[3], "class", "num")
                     .el("td", r[4], "class", "num").close("tr");
@@ -88,10 +85,8 @@ final class FollowUpSection {
                 .collect(Collectors.toMap(PlanStepStatus::key, Function.identity(), (x, y) -> y));
         long done = plan.steps().stream().filter(s -> status(recorded, s) == PlanStepStatus.Status.DONE).count();
         h.el("p", c.t("followUp.planIntro", plan.steps().size(), done));
-        h.open("table", "class", "grid tracking");
-        h.open("thead").open("tr").el("th", c.t("followUp.step"), "scope", "col")
-                .el("th", c.t("followUp.status"), "scope", "col")
-                .el("th", c.t("followUp.note"), "scope", "col").close("tr").close("thead").open("tbody");
+        h.table("grid tracking", List.of(Th.of(c.t("followUp.step")), Th.of(c.t("followUp.status")),
+                Th.of(c.t("followUp.note"))));
         for (Plan.Step s : plan.steps()) {
             PlanStepStatus r = recorded.get(PlanStepStatus.key(s.technologyId(), s.supportType()));
             h.open("tr").el("td", c.t("plan.stepName", c.reasons.technology(s.technologyId()),

@@ -1,5 +1,7 @@
 package nl.maakscan.report;
 
+import java.util.List;
+
 /**
  * A tiny XHTML writer: elements with attributes and escaped text. Text from users (names, notes) may hold
  * any character; characters that XML cannot carry are dropped, everything else is kept for the fonts.
@@ -36,6 +38,30 @@ final class Html {
         s.setLength(s.length() - 1);
         s.append("/>");
         return this;
+    }
+
+    /**
+     * A header cell of a table: its text, its class (null for none) and whether it heads a column ({@code scope="col"};
+     * false for a cell without a heading, such as the bar column of a comparison).
+     */
+    record Th(String text, String cssClass, boolean column) {
+
+        static Th of(String text) {
+            return new Th(text, null, true);
+        }
+
+        static Th of(String text, String cssClass) {
+            return new Th(text, cssClass, true);
+        }
+    }
+
+    /** Opens a table of {@code tableClass} with one header row of {@code header} cells, and opens its body. */
+    Html table(String tableClass, List<Th> header) {
+        open("table", "class", tableClass).open("thead").open("tr");
+        for (Th th : header) {
+            el("th", th.text(), "scope", th.column() ? "col" : null, "class", th.cssClass());
+        }
+        return close("tr").close("thead").open("tbody");
     }
 
     /** A table row with a row header and a value. */

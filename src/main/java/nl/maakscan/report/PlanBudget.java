@@ -25,12 +25,7 @@ final class PlanBudget {
 
     void write(Html h, Plan plan) {
         h.el("h2", c.t("plan.budget"), "id", "plan-budget");
-        h.open("table", "class", "grid budget");
-        h.open("thead").open("tr");
-        for (String key : COLUMNS) {
-            h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(5));
-        }
-        h.close("tr").close("thead").open("tbody");
+        h.table("grid budget", COLUMNS.stream().map(key -> Html.Th.of(c.t(key), "c-" + key.substring(5))).toList());
         for (Phase p : plan.phases()) {
             h.open("tr", "class", "group").el("td", c.t("phase." + p.name()), "colspan",
                     Integer.toString(COLUMNS.size())).close("tr");
@@ -42,7 +37,7 @@ final class PlanBudget {
                         .el("td", section.words().investment(s), "class", "num")
                         .el("td", s.expectedFinancing() == null ? "" : section.money(s.expectedFinancing()),
                                 "class", "num")
-                        .el("td", section.range(s.netMin(), s.netMax()), "class", "num").close("tr");
+                        .el("td", section.words().net(s), "class", "num").close("tr");
             }
             totals(h, "subtotal", c.t("plan.subtotal", c.t("phase." + p.name())), plan.totals(p));
         }
@@ -58,6 +53,6 @@ final class PlanBudget {
                 .el("td", t.investmentMax() == 0 ? "" : section.range(t.investmentMin(), t.investmentMax()),
                         "class", "num")
                 .el("td", section.money(t.financing()), "class", "num")
-                .el("td", section.range(t.netMin(), t.netMax()), "class", "num").close("tr");
+                .el("td", section.words().net(t), "class", "num").close("tr");
     }
 }

@@ -40,8 +40,8 @@ final class PlanSection {
                 money(total.adviserCost()), money(plan.dayRate())));
         boolean priced = steps.stream().anyMatch(s -> s.investment() != null);
         h.el("p", priced ? c.t("plan.money", range(total.investmentMin(), total.investmentMax()),
-                money(total.financing()), range(total.netMin(), total.netMax()))
-                : c.t("plan.moneyUnknown", range(total.netMin(), total.netMax())));
+                money(total.financing()), words.net(total))
+                : c.t("plan.moneyUnknown", words.net(total)));
         if (total.internalHours() > 0) {
             h.el("p", c.t("plan.hours", total.internalHours()));
         }

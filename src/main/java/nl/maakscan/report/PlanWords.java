@@ -3,6 +3,7 @@ package nl.maakscan.report;
 import nl.maakscan.advice.FinancingAge;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.model.Questionnaire;
 
 import java.time.LocalDate;
@@ -16,12 +17,12 @@ public final class PlanWords {
 
     private final Questionnaire q;
     private final Texts words;
-    private final Reasons reasons;
+    private final ReasonWords reasons;
 
     public PlanWords(Questionnaire q, Texts words) {
         this.q = q;
         this.words = words;
-        this.reasons = new Reasons(q, words);
+        this.reasons = new ReasonWords(q, words.language());
     }
 
     public String money(double euros) {
@@ -31,6 +32,32 @@ public final class PlanWords {
     public String range(double min, double max) {
         return Math.round(min) == Math.round(max) ? money(min)
                 : words.t("plan.euroRange", Math.round(min), Math.round(max));
+    }
+
+    /**
+     * The net cost of a step, rounded like the estimates it is made of (see {@link #rounded}); to the euro when it is
+     * only adviser cost.
+     */
+    public String net(Plan.Step s) {
+        boolean estimated = s.investment() != null || s.expectedFinancing() != null;
+        return estimated ? range(rounded(s.netMin()), rounded(s.netMax())) : range(s.netMin(), s.netMax());
+    }
+
+    /** The net cost of a phase or the plan, rounded when it holds an investment or a financing estimate. */
+    public String net(PlanTotals t) {
+        boolean estimated = t.investmentMax() > 0 || t.financing() > 0;
+        return estimated ? range(rounded(t.netMin()), rounded(t.netMax())) : range(t.netMin(), t.netMax());
+    }
+
+    /**
+     * An amount that rests on estimates (investment ranges, financing) at the precision of those estimates: to
+     * €100 below €10,000 and to €1,000 from there, so that "€26,500 – 236,500" reads "€27,000 – 237,000" beside an
+     * investment of "€40,000 – 250,000"; halves away from zero, as a refund is rounded like a cost.
+     */
+    static double rounded(double euros) {
+        double step = Math.abs(euros) < 10_000 ? 100 : 1_000;
+        double r = Math.round(Math.abs(euros) / step) * step;
+        return euros < 0 && r != 0 ? -r : r;
     }
 
     /** The investment of a step, empty when it has none. */
@@ -70,7 +97,7 @@ public final class PlanWords {
                 + (t.investmentMax() > 0 ? "; " + words.t("plan.investment") + " "
                 + range(t.investmentMin(), t.investmentMax()) : "")
                 + "; " + words.t("plan.expected") + " " + money(t.financing())
-                + "; " + words.t("plan.net") + " " + range(t.netMin(), t.netMax());
+                + "; " + words.t("plan.net") + " " + net(t);
     }
 
     /** The adviser cost against the programme budget per company. */

@@ -2,6 +2,9 @@ package nl.maakscan.report;
 
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.model.Dimension;
+import nl.maakscan.report.Html.Th;
+
+import java.util.List;
 
 /** The change per dimension since the previous assessment; nothing when there is none. */
 final class ProgressSection {
@@ -26,12 +29,9 @@ final class ProgressSection {
         h.el("h1", c.t("progress.title"), "id", "progress");
         h.el("p", c.t("progress.intro", prev.label() == null ? "-" : prev.label(),
                 c.texts.date(prev.date())));
-        h.open("table", "class", "grid progress");
-        h.open("thead").open("tr").el("th", c.t("summary.dimension"), "scope", "col")
-                .el("th", c.t("progress.before"), "scope", "col", "class", "level")
-                .el("th", c.t("progress.now"), "scope", "col", "class", "level")
-                .el("th", c.t("progress.change"), "scope", "col", "class", "change").el("th", "", "class", "bars")
-                .close("tr").close("thead").open("tbody");
+        h.table("grid progress", List.of(Th.of(c.t("summary.dimension")), Th.of(c.t("progress.before"), "level"),
+                Th.of(c.t("progress.now"), "level"), Th.of(c.t("progress.change"), "change"),
+                new Th("", "bars", false)));
         for (Dimension d : c.q.maturityDimensions()) {
             row(h, d.name().get(c.lang), prev.scores().dimension(d.id()).map(DimensionScore::level).orElse(null),
                     c.score(d.id()).level(), null);

@@ -2,6 +2,7 @@ package nl.maakscan.report;
 
 import nl.maakscan.advice.DimensionScore;
 import nl.maakscan.advice.FinancingAge;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.advice.Recommendation;
 import nl.maakscan.model.LevelAnswer;
 import nl.maakscan.model.Question;
@@ -18,14 +19,14 @@ final class ReportContext {
     final ReportInput in;
     final Questionnaire q;
     final Texts texts;
-    final Reasons reasons;
+    final ReasonWords reasons;
     final String lang;
 
     ReportContext(ReportInput in) {
         this.in = in;
         this.q = in.questionnaire();
         this.texts = new Texts(in.language());
-        this.reasons = new Reasons(q, texts);
+        this.reasons = new ReasonWords(q, texts.language());
         this.lang = texts.language();
     }
 

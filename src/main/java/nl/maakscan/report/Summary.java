@@ -8,6 +8,7 @@ import nl.maakscan.model.Dimension;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,7 @@ final class Summary {
             PlanSection money = new PlanSection(c);
             h.el("p", c.t("summary.planTotal", plan.steps().size(), plan.lastMonth(),
                     money.money(plan.totals().adviserCost()),
-                    money.range(plan.totals().netMin(), plan.totals().netMax())), "class", "small");
+                    money.words().net(plan.totals())), "class", "small");
         }
         h.close("td").close("tr").close("table");
         h.el("h2", c.t("summary.improvements"));
@@ -84,14 +85,9 @@ final class Summary {
             List<Recommendation> top = recs.subList(0, Math.min(IMPROVEMENTS, recs.size()));
             // an older questionnaire states no measurable results: leave out the empty column
             boolean results = top.stream().anyMatch(r -> r.technology().result() != null);
-            h.open("table", "class", "grid topfive").open("thead").open("tr");
-            for (String key : List.of("summary.colTechnology", "summary.colBenefit", "summary.colInvestment",
-                    "summary.colPayback", "summary.colFinancing")) {
-                if (results || !key.endsWith("Benefit")) {
-                    h.el("th", c.t(key), "scope", "col", "class", "c-" + key.substring(11));
-                }
-            }
-            h.close("tr").close("thead").open("tbody");
+            h.table("grid topfive", Stream.of("summary.colTechnology", "summary.colBenefit", "summary.colInvestment",
+                    "summary.colPayback", "summary.colFinancing").filter(key -> results || !key.endsWith("Benefit"))
+                    .map(key -> Html.Th.of(c.t(key), "c-" + key.substring(11))).toList());
             for (Recommendation r : top) {
                 List<String> f = facts(r);
                 h.open("tr").el("td", r.rank() + ". " + r.technology().name().get(c.lang), "class", "name");

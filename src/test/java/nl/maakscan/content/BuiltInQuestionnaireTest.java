@@ -1,12 +1,16 @@
 package nl.maakscan.content;
 
 import nl.maakscan.model.Dimension;
+import nl.maakscan.model.Financing;
+import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.model.Technology;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,10 +104,34 @@ class BuiltInQuestionnaireTest {
     }
 
     @Test
-    void financingIsDatedAndCarriesTheRvoCaveat() {
+    void financingIsDatedAndPromisesNoRemovedScheme() {
         assertThat(q.financing().validFrom()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(q.financing().caveat().get("nl")).contains("RVO");
-        assertThat(q.financing().caveat().get("en")).contains("RVO");
+        assertThat(q.financing().caveat().get("nl")).isNotBlank();
+        assertThat(q.financing().caveat().get("en")).isNotBlank();
         assertThat(q.financing().instruments()).extracting(i -> i.id()).doesNotContain("kennisvoucher", "mkb-booster");
+    }
+
+    /** The newest financing list: every instrument names a secure page and the day it was consulted, no loose caveats. */
+    @Test
+    void everyFigureOfTheNewestFinancingListNamesItsPageAndTheDayItWasRead() {
+        Financing newest = results.stream().flatMap(r -> r.valid().stream()).map(Questionnaire::financing)
+                .max(Comparator.comparing(Financing::validFrom)).orElseThrow();
+        assertThat(newest.validFrom()).isGreaterThanOrEqualTo("2026-01-01");
+        LocalDate validFrom = LocalDate.parse(newest.validFrom());
+        for (FinancingInstrument i : newest.instruments()) {
+            assertThat(i.source().url()).as(i.id() + " source").startsWith("https://");
+            assertThat(i.source().checked()).as(i.id() + " checked").isNotNull();
+            assertThat(LocalDate.parse(i.source().checked())).as(i.id() + " checked")
+                    .isAfterOrEqualTo(validFrom.minusYears(1)).isBeforeOrEqualTo(LocalDate.now());
+            for (String language : List.of("nl", "en")) {
+                assertThat(i.conditions().get(language) + " " + i.source().title()).as(i.id() + " " + language)
+                        .doesNotContainIgnoringCase("controleer").doesNotContainIgnoringCase("; check")
+                        .doesNotContain("2025-bedrag").doesNotContain("niet nagelezen");
+            }
+        }
+        for (String language : List.of("nl", "en")) {
+            assertThat(newest.caveat().get(language)).doesNotContainIgnoringCase("controleer")
+                    .doesNotContainIgnoringCase("check");
+        }
     }
 }

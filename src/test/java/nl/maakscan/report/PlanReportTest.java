@@ -3,6 +3,8 @@ package nl.maakscan.report;
 import nl.maakscan.advice.Plan;
 import nl.maakscan.advice.PlanTotals;
 import nl.maakscan.model.Conclusions;
+import nl.maakscan.model.Dimension;
+import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.store.AnswersFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class PlanReportTest {
     private static String englishText;
     private static PdfText dutchPdf;
     private static PdfText englishPdf;
+    private static Dimension topic;
+    private static final String TOPIC_CONCLUSION = "Eerst een gereedschapslijst voor beide programmeurs.";
 
     @BeforeAll
     static void writeBothReports() throws Exception {
@@ -41,9 +45,11 @@ class PlanReportTest {
         AnswersFile.Filled f = AnswersFile.read(name, bytes, "en", Samples.library()::find);
         assertThat(f.questionnaireVersion()).isEqualTo("2.0.0");
         // with an overall conclusion of two lines, as an adviser writes it: the summary then runs over its page
+        topic = Samples.questionnaire(f).maturityDimensions().get(2);
         Conclusions conclusions = new Conclusions("Een gezond bedrijf met vakmanschap op de vloer; de planning en "
                 + "het lassen kosten de meeste uren. Begin met het ontbramen en de lascobot, en maak daarna een "
-                + "investeringsplan.", java.util.Map.of(), Conclusions.Method.INTERVIEW, "eigenaar, werkvoorbereider");
+                + "investeringsplan.", java.util.Map.of(topic.id(), TOPIC_CONCLUSION), Conclusions.Method.INTERVIEW,
+                "eigenaar, werkvoorbereider");
         dutch = withConclusions(Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "nl",
                 null), conclusions);
         english = withConclusions(Samples.input(Samples.questionnaire(f), f.assessment(), f.company(), null, "en",
@@ -183,5 +189,59 @@ class PlanReportTest {
     void englishAmountsHaveNoSpaceAfterTheEuroSign() {
         // (the financing file's own texts are quoted as they are written)
         assertThat(englishText).containsPattern("\\(about €\\d").doesNotContainPattern("\\(about € \\d");
+    }
+
+    /**
+     * A topic's conclusion is the adviser's finding: it stands under the topic's heading and figures, on the same
+     * page, before the questions and before "what it takes to reach" the target.
+     */
+    @Test
+    void aTopicsConclusionStandsUnderItsHeadingAndFiguresOnTheSamePage() {
+        for (PdfText pdf : List.of(dutchPdf, englishPdf)) {
+            boolean nl = pdf == dutchPdf;
+            String all = pdf.all();
+            String name = topic.name().get(nl ? "nl" : "en");
+            int conclusion = all.indexOf(TOPIC_CONCLUSION);
+            assertThat(conclusion).isPositive();
+            int heading = all.lastIndexOf(name, conclusion);
+            String between = all.substring(heading, conclusion);
+            assertThat(between).contains(nl ? "Verschil met doel" : "Gap to target",
+                    nl ? "Conclusie van de adviseur over dit onderwerp" : "The adviser's conclusion on this topic")
+                    .doesNotContain(nl ? "Antwoord:" : "Answer:")
+                    .doesNotContain(nl ? "Wat nodig is om niveau" : "What it takes to reach level");
+            int page = pdf.pageOf(TOPIC_CONCLUSION);
+            assertThat(PdfText.flat(pdf.page(page))).as("heading on the conclusion's page").contains(name);
+        }
+    }
+
+    /**
+     * The financing appendix of the 2026 list gives, under each instrument, one line with its source and the day it
+     * was consulted, says once that conditions change yearly, and carries no loose "check" caveats.
+     */
+    @Test
+    void theFinancingAppendixNamesEachSourceWithTheDayItWasConsulted() {
+        List<FinancingInstrument> instruments = dutch.questionnaire().financing().instruments();
+        for (ReportInput in : List.of(dutch, english)) {
+            boolean nl = in == dutch;
+            String xhtml = ReportGenerator.xhtml(in);
+            Matcher line = Pattern.compile("<span class=\"small source\">([^<]*)<a href=\"(https://[^\"]+)\"[^>]*>"
+                    + "[^<]*</a>([^<]*)</span>").matcher(xhtml);
+            List<String> lines = new java.util.ArrayList<>();
+            while (line.find()) {
+                lines.add(line.group(1) + line.group(2) + line.group(3));
+            }
+            assertThat(lines).hasSize(instruments.size()).allSatisfy(l -> assertThat(l)
+                    .startsWith(nl ? "Bron: " : "Source: ")
+                    .endsWith(nl ? ", geraadpleegd 2 december 2026." : ", consulted 2 December 2026."));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains("Ignite Group", "https://ignite-group.com/"));
+            PdfText pdf = nl ? dutchPdf : englishPdf;
+            int start = pdf.pageOf(nl ? "Bijlage: financiering" : "Appendix: financing", 5);
+            int end = pdf.pageOf(nl ? "Bijlage: werkwijze" : "Appendix: method", start);
+            String appendix = PdfText.flat(String.join(" ", pdf.pages().subList(start - 1, end - 1)));
+            assertThat(appendix).contains(nl ? "Regelingen, bedragen en voorwaarden veranderen elk jaar"
+                    : "Schemes, amounts and conditions change every year")
+                    .contains(nl ? "(bedrag 2024)" : "(2024 figure)")
+                    .doesNotContain("2025-bedrag", "controleer)", "2025 figure; check");
+        }
     }
 }

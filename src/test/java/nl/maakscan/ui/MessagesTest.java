@@ -30,7 +30,7 @@ class MessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/nl/maakscan/ui/messages", "/nl/maakscan/app/cli", "/nl/maakscan/content/problems",
-            "/nl/maakscan/store/messages", "/nl/maakscan/report/report"})
+            "/nl/maakscan/store/messages", "/nl/maakscan/report/report", "/nl/maakscan/advice/reasons"})
     void dutchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties nl = load(bundle + "_nl.properties");
         Properties en = load(bundle + "_en.properties");

@@ -1,9 +1,9 @@
 package nl.maakscan.ui.results;
 
 import nl.maakscan.advice.Plan;
+import nl.maakscan.advice.ReasonWords;
 import nl.maakscan.model.Questionnaire;
 import nl.maakscan.report.PlanWords;
-import nl.maakscan.report.Reasons;
 import nl.maakscan.report.Texts;
 
 import java.time.LocalDate;
@@ -29,14 +29,14 @@ public final class PlanViewModel {
 
     private final Plan planned;
     private final Texts words;
-    private final Reasons reasons;
+    private final ReasonWords reasons;
     private final PlanWords plan;
     private final LocalDate date;
 
     public PlanViewModel(Plan plan, Questionnaire q, String language, LocalDate date) {
         this.planned = plan;
         this.words = new Texts(language);
-        this.reasons = new Reasons(q, words);
+        this.reasons = new ReasonWords(q, words.language());
         this.plan = new PlanWords(q, words);
         this.date = date;
     }

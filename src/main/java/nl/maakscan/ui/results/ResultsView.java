@@ -225,7 +225,7 @@ public final class ResultsView extends BorderPane {
     private Node recommendations() {
         VBox box = new VBox(10, Styles.heading(t.get("results.recommendations")));
         box.setId("results-recommendations");
-        Reasons reasons = new Reasons(q, t);
+        Reasons reasons = new Reasons(q, t.language());
         List<Recommendation> top = model.advice().recommendations().stream().limit(TOP).toList();
         if (top.isEmpty()) {
             box.getChildren().add(Styles.muted(t.get("results.noRecommendations")));

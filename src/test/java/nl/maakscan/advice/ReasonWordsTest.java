@@ -1,8 +1,5 @@
-package nl.maakscan.report;
+package nl.maakscan.advice;
 
-import nl.maakscan.advice.Advice;
-import nl.maakscan.advice.LeftOut;
-import nl.maakscan.advice.Recommendation;
 import nl.maakscan.content.ContentSource;
 import nl.maakscan.content.QuestionnaireLoader;
 import nl.maakscan.model.Assessment;
@@ -19,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sentences behind a recommendation: notes beside the answers, bottlenecks, left-out reasons, amounts. */
-class ReasonsTest {
+class ReasonWordsTest {
 
     private static Advice advice(Questionnaire q, Company c) {
         Assessment a = new Assessment("a", null, null, null, Map.of("productivity", 5),
@@ -36,8 +33,8 @@ class ReasonsTest {
                 .orElseThrow();
         Company c = new Company("c", "C", null, null, 6, List.of("milling"), null, null);
         Advice advice = advice(q, c);
-        Reasons en = new Reasons(q, new Texts("en"));
-        Reasons nl = new Reasons(q, new Texts("nl"));
+        ReasonWords en = new ReasonWords(q, "en");
+        ReasonWords nl = new ReasonWords(q, "nl");
 
         Recommendation clamp = advice.recommendations().get(0);
         assertThat(en.needs(clamp)).containsExactly(
@@ -45,6 +42,8 @@ class ReasonsTest {
         assertThat(nl.bottlenecks(clamp)).containsExactly(
                 "u gaf \"Omstellen\" een 5 van 5 als verliespost (deze technologie verlicht dat 3/3) \u2013 uw toelichting: "
                         + "de kantbank staat stil");
+        assertThat(en.priorities(clamp, 3)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p).doesNotContain("(0/5").doesNotContain(", 0/3)"));
         assertThat(advice.leftOut()).extracting(o -> o.technology().id() + ": " + en.leftOut(o)).contains(
                 "bend-cell: only for companies with one of these main processes: Bending",
                 "robot-offline: needs \"Robots\" at least at level 2 (now 0)");
