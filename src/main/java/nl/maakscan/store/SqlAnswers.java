@@ -250,24 +250,42 @@ final class SqlAnswers implements Answers {
         }
     }
 
-    /** Writes all answers of an assessment as given, with their own change times. */
+    /**
+     * Writes all answers of an assessment as given, with their own change times: one batch per table (a sync
+     * or an import writes whole assessments; on a server, a statement per answer was a round trip each).
+     */
     void insert(String assessmentId, AnswerItems a) throws SQLException {
-        for (Map.Entry<String, Bundles.Item> e : a.priorities().entrySet()) {
-            number("priority_weight", "priority_id", "weight", assessmentId, e.getKey(),
-                    (Integer) e.getValue().value(), Times.format(e.getValue().changed()));
+        batch(db.dialect().upsert("priority_weight", List.of("assessment_id", "priority_id"), List.of("weight",
+                "changed_at")), a.priorities(), (id, item) -> new Object[] {assessmentId, id, item.value(),
+                        Times.format(item.changed())});
+        batch(db.dialect().upsert("dimension_target", List.of("assessment_id", "dimension_id"), List.of("level",
+                "changed_at")), a.targets(), (id, item) -> new Object[] {assessmentId, id, item.value(),
+                        Times.format(item.changed())});
+        batch(db.dialect().upsert("level_answer", LEVEL_KEY, LEVEL_VALUES), a.answers(), (id, item) -> new Object[] {
+            assessmentId, id, AnswerKinds.column(item.value()), item.value() instanceof Integer ? item.value() : null,
+            item.note(), Times.format(item.changed())});
+        batch(db.dialect().upsert("adoption_answer", ADOPTION_KEY, ADOPTION_VALUES), a.technologies(),
+                (id, item) -> new Object[] {assessmentId, id, item.value() instanceof Integer ? item.value() : null,
+                    item.value() instanceof Integer ? 0 : 1, item.note(), Times.format(item.changed())});
+    }
+
+    private interface Row {
+        Object[] of(String id, Bundles.Item item);
+    }
+
+    /** Writes the items with a value as one batch of {@code sql} (the rows given by {@code row}). */
+    private void batch(String sql, Map<String, Bundles.Item> items, Row row) throws SQLException {
+        if (items.values().stream().noneMatch(i -> i.value() != null)) {
+            return;
         }
-        for (Map.Entry<String, Bundles.Item> e : a.targets().entrySet()) {
-            number("dimension_target", "dimension_id", "level", assessmentId, e.getKey(),
-                    (Integer) e.getValue().value(), Times.format(e.getValue().changed()));
+        var p = db.statement(sql);
+        for (Map.Entry<String, Bundles.Item> e : items.entrySet()) {
+            if (e.getValue().value() != null) {
+                Database.bind(p, row.of(e.getKey(), e.getValue()));
+                p.addBatch();
+            }
         }
-        for (Map.Entry<String, Bundles.Item> e : a.answers().entrySet()) {
-            level(assessmentId, e.getKey(), e.getValue().value(), e.getValue().note(),
-                    Times.format(e.getValue().changed()));
-        }
-        for (Map.Entry<String, Bundles.Item> e : a.technologies().entrySet()) {
-            adoption(assessmentId, e.getKey(), e.getValue().value(), e.getValue().note(),
-                    Times.format(e.getValue().changed()));
-        }
+        p.executeBatch();
     }
 
     /** An item of {@link AnswerItems#answers()} as the model's answer. */
