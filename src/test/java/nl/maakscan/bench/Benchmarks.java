@@ -34,7 +34,7 @@ public final class Benchmarks {
         }
         if (which.contains("postgres")) {
             PostgresBenchmark.run(dir, Integer.getInteger("bench.companies", 10_000),
-                    Integer.getInteger("bench.perCompany", 10));
+                    Integer.getInteger("bench.perCompany", 10), true);
         }
         if (which.contains("startup")) {
             PackagedStartupBenchmark.run(dir, 11);

@@ -35,7 +35,8 @@ import java.util.concurrent.Future;
  * programme overview; one laptop's sync of 1,000 changed assessments against the same on a server with only
  * that coach's companies; and 20 laptops (threads, each its own file, its own coach login and companies, pairs
  * of them sharing a company whose assessments both change) syncing at once, then a check that nothing sent was
- * lost. Arguments: folder (default target/bench), companies (10000), assessments per company (10).
+ * lost. Arguments: folder (default target/bench), companies (10000), assessments per company (10), and
+ * {@code no-programme} to leave the overview out.
  */
 public final class PostgresBenchmark {
 
@@ -49,10 +50,10 @@ public final class PostgresBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
         run(dir, args.length > 1 ? Integer.parseInt(args[1]) : 10_000, args.length > 2 ? Integer.parseInt(args[2])
-                : 10);
+                : 10, !(args.length > 3 && args[3].equals("no-programme")));
     }
 
-    static void run(Path dir, int companies, int per) throws Exception {
+    static void run(Path dir, int companies, int per, boolean programme) throws Exception {
         Path work = Files.createDirectories(dir.resolve("postgres"));
         try (var old = Files.list(work)) {
             for (Path f : old.toList()) {
@@ -77,7 +78,9 @@ public final class PostgresBenchmark {
         int coachCompanies = 1000 / per;
         syncOneLaptop(work, full, coachCompanies, per, companies);
         laptops(work, full, coachCompanies, per);
-        programme(full);   // last: the longest
+        if (programme) {
+            programme(full);   // last: the longest
+        }
     }
 
     private static Store.Options options() {
