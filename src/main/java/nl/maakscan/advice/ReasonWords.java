@@ -12,8 +12,8 @@ import java.util.ResourceBundle;
 /**
  * The reasons behind a recommendation in words, written once for the report, the results screen and the command
  * line ({@code nl/maakscan/advice/reasons_{nl,en}.properties}): the answers that make the gap (with the owner's
- * notes), the bottlenecks it relieves, the owner priorities it serves, the prerequisites that are missing, why a
- * technology was left out and what financing may be worth. Each caller picks how many to show and how to join
+ * notes), the bottlenecks it relieves, the owner priorities it serves, the prerequisites that are missing, the kind
+ * of work it suits less, why a technology was left out and what financing may be worth. Each caller picks how many to show and how to join
  * them; the sentences are the same everywhere.
  */
 public final class ReasonWords {
@@ -54,6 +54,11 @@ public final class ReasonWords {
         return parts;
     }
 
+    /** One sentence per technology ranked above that needs this one first (it is their missing foundation). */
+    public List<String> unlocks(Recommendation r) {
+        return r.unlocks().stream().map(u -> t("reason.unlocks", technology(u.technologyId()))).toList();
+    }
+
     /** One sentence per bottleneck the technology relieves, biggest first, with the answer's note. */
     public List<String> bottlenecks(Recommendation r) {
         List<String> parts = new ArrayList<>();
@@ -84,6 +89,23 @@ public final class ReasonWords {
                 parts.add(t("reason.missingLevel", question(m.questionId()), m.required(),
                         m.current() == null ? "-" : m.current()));
             }
+        }
+        return parts;
+    }
+
+    /**
+     * One sentence per profile answer outside what the technology suits (series sizes, what is welded):
+     * the question, the company's answer and the levels the technology suits.
+     */
+    public List<String> misfits(Recommendation r) {
+        List<String> parts = new ArrayList<>();
+        for (Recommendation.Misfit m : r.misfits()) {
+            String range = m.min() == null ? t("reason.rangeUpTo", m.max())
+                    : m.max() == null ? t("reason.rangeFrom", m.min())
+                    : t("reason.range", m.min(), m.max());
+            String answer = q.question(m.questionId()).map(x -> x.level(m.level())).map(x -> x.get(language))
+                    .orElse(Integer.toString(m.level()));
+            parts.add(t("reason.misfit", question(m.questionId()), m.level(), answer, range));
         }
         return parts;
     }

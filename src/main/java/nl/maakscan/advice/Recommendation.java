@@ -8,7 +8,7 @@ import java.util.List;
  * A ranked technology with the terms that made its score and the reasons behind them, as data for
  * the screens and the report to print (questionnaires/README.md, "Ranking technologies"):
  * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
- * × sizeFit / effort^exponent}.
+ * × sizeFit × profileFit × interest / effort^exponent + foundation}.
  */
 public record Recommendation(
         int rank,
@@ -19,14 +19,20 @@ public record Recommendation(
         double bottleneck,
         double readiness,
         double sizeFit,
+        double profileFit,
+        double interest,
         double effort,
         Integer adoption,
         List<NeedReason> needs,
         List<PriorityReason> priorities,
         List<BottleneckReason> bottlenecks,
-        List<MissingPrerequisite> missing) {
+        List<MissingPrerequisite> missing,
+        List<Misfit> misfits,
+        List<Unlock> unlocks) {
 
     public Recommendation {
+        misfits = List.copyOf(misfits);
+        unlocks = List.copyOf(unlocks);
         needs = List.copyOf(needs);
         priorities = List.copyOf(priorities);
         bottlenecks = List.copyOf(bottlenecks);
@@ -34,8 +40,28 @@ public record Recommendation(
     }
 
     Recommendation withRank(int newRank) {
-        return new Recommendation(newRank, technology, score, impact, gap, bottleneck, readiness, sizeFit, effort,
-                adoption, needs, priorities, bottlenecks, missing);
+        return new Recommendation(newRank, technology, score, impact, gap, bottleneck, readiness, sizeFit, profileFit,
+                interest, effort, adoption, needs, priorities, bottlenecks, missing, misfits, unlocks);
+    }
+
+    /** With the score of what building it first unlocks in the technologies ranked above (replaces earlier unlocks). */
+    Recommendation withFoundation(List<Unlock> newUnlocks) {
+        double own = score - foundation();
+        double added = newUnlocks.stream().mapToDouble(Unlock::score).sum();
+        return new Recommendation(rank, technology, own + added, impact, gap, bottleneck, readiness, sizeFit,
+                profileFit, interest, effort, adoption, needs, priorities, bottlenecks, missing, misfits, newUnlocks);
+    }
+
+    /** The part of the score that comes from what it unlocks in technologies ranked above (0 for most). */
+    public double foundation() {
+        return unlocks.stream().mapToDouble(Unlock::score).sum();
+    }
+
+    /**
+     * A technology ranked above that needs this one first (it is a missing prerequisite, or addresses a
+     * missing prerequisite level), with the part of that technology's score the want of it withholds.
+     */
+    public record Unlock(String technologyId, double score) {
     }
 
     public boolean ready() {
@@ -44,6 +70,18 @@ public record Recommendation(
 
     public boolean sizeWarning() {
         return sizeFit < 1;
+    }
+
+    /** True when the company's kind of work (a profile answer) lies outside what the technology suits. */
+    public boolean profileWarning() {
+        return !misfits.isEmpty();
+    }
+
+    /**
+     * A profile question whose answer lies outside the technology's {@code fits}: the company's level
+     * and the range the technology suits (either end may be open).
+     */
+    public record Misfit(String questionId, int level, Integer min, Integer max) {
     }
 
     /**

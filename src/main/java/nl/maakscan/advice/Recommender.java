@@ -1,6 +1,7 @@
 package nl.maakscan.advice;
 
 import nl.maakscan.advice.Recommendation.BottleneckReason;
+import nl.maakscan.advice.Recommendation.Misfit;
 import nl.maakscan.advice.Recommendation.MissingPrerequisite;
 import nl.maakscan.advice.Recommendation.NeedReason;
 import nl.maakscan.advice.Recommendation.PriorityReason;
@@ -25,13 +26,13 @@ import java.util.Optional;
 /**
  * Ranks the technology catalogue (ranking model 2, questionnaires/README.md "Ranking technologies"):
  * {@code score = (impact × (gapBase + gapWeight × gap) + bottleneckWeight × bottleneck) × readiness
- * × sizeFit / effort^exponent}, every constant from the questionnaire's ranking policy. Technologies
- * that do not apply are left out with the reason (see {@link Applicability}).
+ * × sizeFit × profileFit × interest / effort^exponent + foundation}, every constant from the questionnaire's
+ * ranking policy. Technologies that do not apply are left out with the reason (see {@link Applicability}).
  */
 public final class Recommender {
 
     /** Key prefix in the map of what the technologies ranked above address, for the technologies themselves. */
-    private static final String TECHNOLOGY = "technology:";
+    static final String TECHNOLOGY = "technology:";
 
     private Recommender() {
     }
@@ -55,6 +56,9 @@ public final class Recommender {
      * already addresses them (a top five covers the owner's different losses, not one loss five times),
      * and a missing prerequisite that a technology above addresses (its driver question, or the
      * technology itself) lowers the readiness only half as much (square root): the plan puts it first.
+     * The other way round, a technology that a technology above needs first and that is still missing
+     * adds what it unlocks there ({@link Foundations}): a foundation is surfaced where what needs it
+     * ranks high, and nowhere else.
      */
     public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
         List<Technology> open = new ArrayList<>();
@@ -72,7 +76,8 @@ public final class Recommender {
         while (!open.isEmpty()) {
             Recommendation best = null;
             for (Technology t : open) {
-                Recommendation r = evaluate(q, a, company, t, covered);
+                Recommendation own = evaluate(q, a, company, t, covered);
+                Recommendation r = own.withFoundation(Foundations.unlocks(q, own, ranked, covered));
                 if (best == null || r.score() > best.score()
                         || r.score() == best.score() && t.id().compareTo(best.technology().id()) < 0) {
                     best = r;
@@ -115,13 +120,38 @@ public final class Recommender {
                 m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
         double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
                 ? 1 : p.sizeMisfit();
+        List<Misfit> misfits = misfits(q, a, processes, t);
+        double profileFit = Math.pow(p.profileMisfit(), misfits.size());
         double effort = effort(q, p, t);
         AdoptionAnswer adoption = a.technologies().get(t.id());
         double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
         double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
-                * readiness * sizeFit * interest / Math.pow(effort, p.effort().exponent());
-        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, effort,
-                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing);
+                * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
+        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, interest, effort,
+                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing, misfits, List.of());
+    }
+
+    /**
+     * The technology's {@code fits} that the company's answers do not meet. Only a level counts: a
+     * profile question left open, answered don't know or not applicable (a welding question for a
+     * company that does not weld, every question of questionnaire 1.0.0) never lowers the ranking.
+     */
+    static List<Misfit> misfits(Questionnaire q, Assessment a, List<String> processes, Technology t) {
+        List<Misfit> misfits = new ArrayList<>();
+        for (Map.Entry<String, Technology.Fit> e : t.fits().entrySet()) {
+            Integer level = profileLevel(q, a, processes, e.getKey());
+            if (level != null && !e.getValue().contains(level)) {
+                misfits.add(new Misfit(e.getKey(), level, e.getValue().min(), e.getValue().max()));
+            }
+        }
+        return misfits;
+    }
+
+    /** The level answered to a profile question the company is asked; null when there is none. */
+    private static Integer profileLevel(Questionnaire q, Assessment a, List<String> processes, String questionId) {
+        Optional<Question> question = q.question(questionId);
+        LevelAnswer answer = question.map(x -> Scoring.answer(x, a, processes)).orElse(null);
+        return answer != null && answer.hasLevel() ? answer.level() : null;
     }
 
     /**
@@ -247,16 +277,19 @@ public final class Recommender {
             java.util.function.Predicate<MissingPrerequisite> planned) {
         double readiness = 1;
         for (MissingPrerequisite m : missing) {
-            double factor;
-            if (m.isTechnology()) {
-                factor = p.missingTechnology();
-            } else {
-                int current = m.current() == null ? 0 : m.current();
-                factor = 1.0 / (1 + p.levelShortfall() * (m.required() - current));
-            }
+            double factor = factor(p, m);
             readiness *= planned.test(m) ? Math.sqrt(factor) : factor;
         }
         return Math.max(p.minReadiness(), readiness);
+    }
+
+    /** The readiness factor of one missing prerequisite: missingTechnology, or 1/(1 + levelShortfall × shortfall). */
+    static double factor(RankingPolicy p, MissingPrerequisite m) {
+        if (m.isTechnology()) {
+            return p.missingTechnology();
+        }
+        int current = m.current() == null ? 0 : m.current();
+        return 1.0 / (1 + p.levelShortfall() * (m.required() - current));
     }
 
 

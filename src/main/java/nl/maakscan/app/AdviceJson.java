@@ -72,7 +72,8 @@ final class AdviceJson {
                     .put("name", r.technology().name().get(language))
                     .put("score", r.score()).put("impact", r.impact()).put("gap", r.gap())
                     .put("bottleneck", r.bottleneck()).put("readiness", r.readiness()).put("sizeFit", r.sizeFit())
-                    .put("effort", r.effort());
+                    .put("profileFit", r.profileFit()).put("interest", r.interest()).put("effort", r.effort())
+                    .put("foundation", r.foundation());
             ArrayNode needs = n.putArray("needs");
             for (Recommendation.NeedReason need : r.needs()) {
                 ObjectNode x = needs.addObject().put("question", need.questionId()).put("dimension", need.dimensionId());

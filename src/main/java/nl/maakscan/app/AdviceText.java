@@ -104,7 +104,8 @@ final class AdviceText {
             s.append(String.format(locale, "%3d. %s  (%s %.2f)%n", r.rank(), r.technology().name().get(language),
                     t("advise.score"), r.score()));
             s.append("     ").append(t("advise.because")).append(' ')
-                    .append(String.join("; ", reasons.needs(r))).append('\n');
+                    .append(String.join("; ", java.util.stream.Stream.concat(reasons.unlocks(r).stream(),
+                            reasons.needs(r).stream()).toList())).append('\n');
             if (!r.bottlenecks().isEmpty()) {
                 s.append("     ").append(t("advise.bottlenecks")).append(' ')
                         .append(String.join("; ", reasons.bottlenecks(r))).append('\n');
@@ -119,6 +120,10 @@ final class AdviceText {
             }
             if (r.sizeWarning()) {
                 s.append("     ").append(t("advise.sizeWarning")).append('\n');
+            }
+            if (r.profileWarning()) {
+                s.append("     ").append(t("advise.misfits")).append(' ')
+                        .append(String.join("; ", reasons.misfits(r))).append('\n');
             }
             s.append("     ").append(t("advise.firstStep")).append(' ')
                     .append(r.technology().firstStep().get(language)).append('\n');

@@ -98,7 +98,7 @@ final class LegacyApplicability {
         return new Technology(t.id(), t.name(), t.description(), t.dimensions(), t.questions(), t.priorities(),
                 t.prerequisites(), t.investment(), t.payback(), t.implementationMonths(), t.employees(),
                 t.firstStep(), t.adviserDays(), t.financing(), t.sources(), t.processes(), t.relieves(), appliesWhen,
-                t.cost(), t.internalHours(), t.paybackMonths(), t.tags(), t.plan(), t.result());
+                t.cost(), t.internalHours(), t.paybackMonths(), t.tags(), t.plan(), t.result(), t.fits());
     }
 
     /**

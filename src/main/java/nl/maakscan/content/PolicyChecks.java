@@ -31,6 +31,7 @@ final class PolicyChecks {
         between(p, p.missingTechnology(), "missingTechnology", 0, 1);
         between(p, p.minReadiness(), "minReadiness", 0, 1);
         between(p, p.sizeMisfit(), "sizeMisfit", 0, 1);
+        between(p, p.profileMisfit(), "profileMisfit", 0, 1);
         sizes(p, p.goodPracticeBySize(), "goodPracticeBySize", -5, 5);
         RankingPolicy.Effort e = p.effort();
         positive(e, e.costUnit(), "effort/costUnit");

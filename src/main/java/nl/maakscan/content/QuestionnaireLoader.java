@@ -109,7 +109,7 @@ public final class QuestionnaireLoader {
             if (f != null) {
                 financing = new Financing(f.id(), f.validFrom(), f.caveat(), f.instruments());
                 locations.putObject(financing, source.display(main.financing()), "");
-                new Validator(messages, locations, problems).checkFinancingHeader(f, financing);
+                new InstrumentChecks(new Validator(messages, locations, problems)).checkHeader(f, financing);
             }
         }
         new Validator(messages, locations, problems).validate(main, dimensions, technologies, financing);

@@ -36,6 +36,7 @@ final class RankingChecks {
     private final Set<String> processes;
     private final Set<String> bottleneckQuestions = new HashSet<>();
     private final FinancingChecks funding;
+    private final ProfileChecks profile;
 
     RankingChecks(Validator v, QuestionnaireFile main, List<Dimension> dimensions, Map<String, Question> questions,
             Set<String> processes) {
@@ -45,6 +46,7 @@ final class RankingChecks {
         this.questions = questions;
         this.processes = processes;
         this.funding = new FinancingChecks(v, this);
+        this.profile = new ProfileChecks(v, dimensions, questions);
     }
 
     void check(List<Technology> technologies, Financing financing) {
@@ -56,7 +58,8 @@ final class RankingChecks {
             if (d == null) {
                 continue;
             }
-            if (d.role() != null && !d.role().equals(Dimension.MATURITY) && !d.role().equals(Dimension.BOTTLENECK)) {
+            if (d.role() != null && !d.role().equals(Dimension.MATURITY) && !d.role().equals(Dimension.BOTTLENECK)
+                    && !d.role().equals(Dimension.PROFILE)) {
                 v.problem(d, "role.unknown", "role", d.role());
             }
             for (Question q : d.questions()) {
@@ -78,6 +81,7 @@ final class RankingChecks {
         Set<String> technologyIds = new HashSet<>(valid.stream().map(Technology::id).toList());
         for (Technology t : valid) {
             checkTechnology(t, technologyIds, modelTwo);
+            profile.checkTechnology(t);
             if (financing != null) {
                 funding.checkPointers(t, financing);
             }
@@ -90,6 +94,7 @@ final class RankingChecks {
         }
         if (modelTwo) {
             checkCoverage(valid);
+            profile.checkUsed(dimensions, valid);
         }
     }
 
@@ -244,7 +249,7 @@ final class RankingChecks {
         }
     }
 
-    /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved. */
+    /** Model 2: every maturity question addressed (or says why not), every bottleneck relieved (profile: {@link ProfileChecks}). */
     private void checkCoverage(List<Technology> technologies) {
         Set<String> addressed = new HashSet<>();
         Set<String> relieved = new HashSet<>();
@@ -253,7 +258,7 @@ final class RankingChecks {
             relieved.addAll(t.relieves().keySet());
         }
         for (Dimension d : dimensions) {
-            if (d == null) {
+            if (d == null || d.isProfile()) {
                 continue;
             }
             for (Question q : d.questions()) {

@@ -1,23 +1,16 @@
 package nl.maakscan.content;
 
-import nl.maakscan.content.Files.FinancingFile;
 import nl.maakscan.content.Files.QuestionnaireFile;
 import nl.maakscan.model.Band;
 import nl.maakscan.model.Choice;
 import nl.maakscan.model.Dimension;
 import nl.maakscan.model.Financing;
-import nl.maakscan.model.FinancingInstrument;
 import nl.maakscan.model.Priority;
 import nl.maakscan.model.Question;
 import nl.maakscan.model.Source;
-import nl.maakscan.model.SupportType;
 import nl.maakscan.model.Technology;
 import nl.maakscan.model.Text;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +19,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** The meaning checks on a parsed questionnaire: required fields, ids, references, ranges, translations. */
+/**
+ * The meaning checks on a parsed questionnaire: the main file, dimensions and questions here, with the
+ * checks every part shares (required fields, ids, references, weights, levels, translations); the
+ * catalogue in {@link CatalogueChecks}, the financing file in {@link InstrumentChecks}, the fields of
+ * ranking model 2 in {@link RankingChecks}.
+ */
 final class Validator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -60,7 +58,7 @@ final class Validator {
         add(owner, key, args, field == null ? new String[0] : field.split("/"));
     }
 
-    private boolean required(Object owner, Object value, String field) {
+    boolean required(Object owner, Object value, String field) {
         if (value == null) {
             problem(owner, "field.missing", null, field);
             return false;
@@ -107,11 +105,11 @@ final class Validator {
                 checkQuestion(q, questions);
             }
         });
-        Set<String> instruments = financing == null ? null : checkInstruments(financing);
+        Set<String> instruments = financing == null ? null : new InstrumentChecks(this).checkInstruments(financing);
         Set<String> processes = main.profile() == null ? Set.of() : new HashSet<>(main.profile().processes().stream()
                 .filter(c -> c != null && c.id() != null).map(Choice::id).toList());
-        checkTechnologies(technologies, dimensionIds, questions.keySet(), priorities, investment, payback,
-                instruments, processes);
+        new CatalogueChecks(this).check(technologies, dimensionIds, questions.keySet(), priorities, investment,
+                payback, instruments, processes);
         new RankingChecks(this, main, dimensions, questions, processes).check(technologies, financing);
     }
 
@@ -158,7 +156,7 @@ final class Validator {
         }
     }
 
-    private void levels(Object owner, Map<String, Text> levels, String field) {
+    void levels(Object owner, Map<String, Text> levels, String field) {
         for (Map.Entry<String, Text> e : levels.entrySet()) {
             Integer level = parseLevel(e.getKey());
             if (level == null) {
@@ -183,158 +181,8 @@ final class Validator {
         }
     }
 
-    private void checkTechnologies(List<Technology> technologies, Set<String> dimensions, Set<String> questions,
-            Set<String> priorities, Set<String> investment, Set<String> payback, Set<String> instruments,
-            Set<String> processes) {
-        Map<String, Technology> byId = new HashMap<>();
-        for (Technology t : technologies) {
-            if (t != null && t.id() != null) {
-                byId.putIfAbsent(t.id(), t);
-            }
-        }
-        ids(null, technologies, "technologies", Technology::id, t -> {
-            text(t, t.name(), "name");
-            text(t, t.description(), "description");
-            text(t, t.firstStep(), "firstStep");
-            refs(t, t.dimensions(), "dimensions", "dimension", dimensions);
-            refs(t, t.questions(), "questions", "question", questions);
-            if (t.priorities().isEmpty()) {
-                problem(t, "list.empty", null, "priorities");
-            }
-            t.priorities().forEach((p, w) -> {
-                if (!priorities.contains(p)) {
-                    problem(t, "ref.unknown", "priorities/" + p, "priority", p);
-                }
-                if (w == null || w < 1 || w > 3) {
-                    problem(t, "priorityWeight.range", "priorities/" + p, w);
-                }
-            });
-            t.prerequisites().levels().forEach((q, min) -> {
-                if (!questions.contains(q)) {
-                    problem(t, "ref.unknown", "prerequisites/levels/" + q, "question", q);
-                }
-                if (min == null || min < Question.MIN_LEVEL || min > Question.MAX_LEVEL) {
-                    problem(t, "level.outOfRange", "prerequisites/levels/" + q, min);
-                }
-            });
-            for (String other : t.prerequisites().technologies()) {
-                if (other != null && other.equals(t.id())) {
-                    problem(t, "technology.requiresItself", "prerequisites/technologies", other);
-                } else if (!byId.containsKey(other)) {
-                    problem(t, "ref.unknown", "prerequisites/technologies", "technology", other);
-                }
-            }
-            if (required(t, t.investment(), "investment") && !investment.contains(t.investment())) {
-                problem(t, "ref.unknown", "investment", "investmentBand", t.investment());
-            }
-            if (required(t, t.payback(), "payback") && !payback.contains(t.payback())) {
-                problem(t, "ref.unknown", "payback", "paybackBand", t.payback());
-            }
-            if (required(t, t.implementationMonths(), "implementationMonths")
-                    && (t.implementationMonths() < 1 || t.implementationMonths() > 36)) {
-                problem(t, "months.range", "implementationMonths", t.implementationMonths());
-            }
-            if (required(t, t.employees(), "employees")) {
-                Technology.SizeRange r = t.employees();
-                if (r.min() != null && r.min() < 1 || r.max() != null && r.min() != null && r.max() < r.min()) {
-                    problem(t, "employees.range", "employees", r.min(), r.max());
-                }
-            }
-            if (t.adviserDays().isEmpty()) {
-                problem(t, "list.empty", null, "adviserDays");
-            }
-            t.adviserDays().forEach((type, days) -> {
-                if (SupportType.fromId(type).filter(SupportType::isAdvice).isEmpty()) {
-                    problem(t, "supportType.unknown", "adviserDays/" + type, type);
-                }
-                if (days == null || days <= 0 || days > 60) {
-                    problem(t, "days.range", "adviserDays/" + type, days);
-                }
-            });
-            if (instruments != null && !t.financing().isEmpty()) {
-                refs(t, t.financing(), "financing", "instrument", instruments);
-            }
-            sources(t, t.sources());
-            for (int i = 0; i < t.processes().size(); i++) {
-                if (!processes.contains(t.processes().get(i))) {
-                    problem(t, "ref.unknown", "processes/" + i, "process", t.processes().get(i));
-                }
-            }
-        });
-        checkCycles(technologies, byId);
-    }
 
-    private void checkCycles(List<Technology> technologies, Map<String, Technology> byId) {
-        Set<String> done = new HashSet<>();
-        for (Technology t : technologies) {
-            if (t != null && t.id() != null) {
-                List<String> path = new ArrayList<>();
-                if (cycle(t.id(), byId, path, new HashSet<>(), done)) {
-                    problem(t, "technology.cycle", "prerequisites/technologies", String.join(" -> ", path));
-                    return;
-                }
-            }
-        }
-    }
-
-    private boolean cycle(String id, Map<String, Technology> byId, List<String> path, Set<String> onPath,
-            Set<String> done) {
-        if (onPath.contains(id)) {
-            path.add(id);
-            return true;
-        }
-        if (done.contains(id) || !byId.containsKey(id)) {
-            return false;
-        }
-        onPath.add(id);
-        path.add(id);
-        for (String next : byId.get(id).prerequisites().technologies()) {
-            if (next != null && !next.equals(id) && cycle(next, byId, path, onPath, done)) {
-                return true;
-            }
-        }
-        path.remove(path.size() - 1);
-        onPath.remove(id);
-        done.add(id);
-        return false;
-    }
-
-    void checkFinancingHeader(FinancingFile file, Financing financing) {
-        if (required(financing, file.id(), "id")) {
-            id(financing, file.id(), "id");
-        }
-        if (required(financing, file.validFrom(), "validFrom")) {
-            try {
-                LocalDate.parse(file.validFrom());
-            } catch (DateTimeParseException e) {
-                problem(financing, "date.invalid", "validFrom", file.validFrom());
-            }
-        }
-        if (file.instruments() == null || file.instruments().isEmpty()) {
-            problem(financing, "list.empty", null, "instruments");
-        }
-    }
-
-    private Set<String> checkInstruments(Financing financing) {
-        text(financing, financing.caveat(), "caveat");
-        return ids(null, financing.instruments(), "instruments", FinancingInstrument::id, i -> {
-            text(i, i.name(), "name");
-            text(i, i.conditions(), "conditions");
-            if (i.paysFor().isEmpty()) {
-                problem(i, "list.empty", null, "pays");
-            }
-            for (String s : i.paysFor()) {
-                if (SupportType.fromId(s).isEmpty()) {
-                    problem(i, "supportType.unknown", i.hasRules() ? "pays" : "supports", s);
-                }
-            }
-            if (required(i, i.source(), "source")) {
-                required(i.source(), i.source().title(), "title");
-            }
-        });
-    }
-
-    private <T> Set<String> ids(Object owner, List<T> items, String field, Function<T, String> idOf,
+    <T> Set<String> ids(Object owner, List<T> items, String field, Function<T, String> idOf,
             java.util.function.Consumer<T> check) {
         Set<String> ids = new HashSet<>();
         if (items == null || items.isEmpty()) {
@@ -361,13 +209,13 @@ final class Validator {
         return ids;
     }
 
-    private void id(Object owner, String id, String field) {
+    void id(Object owner, String id, String field) {
         if (!ID.matcher(id).matches()) {
             problem(owner, "id.invalid", field, id);
         }
     }
 
-    private void refs(Object owner, List<String> refs, String field, String what, Set<String> known) {
+    void refs(Object owner, List<String> refs, String field, String what, Set<String> known) {
         if (refs.isEmpty()) {
             problem(owner, "list.empty", null, field);
         }
@@ -378,7 +226,7 @@ final class Validator {
         }
     }
 
-    private void weight(Object owner, double w, String field) {
+    void weight(Object owner, double w, String field) {
         if (!(w > 0) || w > MAX_WEIGHT) {
             problem(owner, "weight.range", field, w);
         }
@@ -406,7 +254,7 @@ final class Validator {
         }
     }
 
-    private void sources(Object owner, List<Source> sources) {
+    void sources(Object owner, List<Source> sources) {
         if (sources == null) {
             return;
         }

@@ -51,12 +51,17 @@ public record Questionnaire(
 
     /** The scored dimensions (role maturity), in order: these have a score, a target and a radar axis. */
     public List<Dimension> maturityDimensions() {
-        return dimensions.stream().filter(d -> !d.isBottleneck()).toList();
+        return dimensions.stream().filter(Dimension::isScored).toList();
     }
 
     /** The bottleneck dimensions: asked, not scored. */
     public List<Dimension> bottleneckDimensions() {
         return dimensions.stream().filter(Dimension::isBottleneck).toList();
+    }
+
+    /** True when the question belongs to a profile dimension (the kind of work, not scored). */
+    public boolean isProfileQuestion(String questionId) {
+        return dimensionOf(questionId).map(Dimension::isProfile).orElse(false);
     }
 
     /** True when the question belongs to a bottleneck dimension. */

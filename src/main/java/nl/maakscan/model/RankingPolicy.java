@@ -24,12 +24,13 @@ public record RankingPolicy(
         Double missingTechnology,
         Double minReadiness,
         Double sizeMisfit,
+        Double profileMisfit,
         List<String> growthLimits,
         Effort effort,
         PlanPolicy plan) {
 
     public static final RankingPolicy DEFAULTS = new RankingPolicy(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     public RankingPolicy {
         defaultPriorityWeight = or(defaultPriorityWeight, 3);
@@ -48,6 +49,7 @@ public record RankingPolicy(
         missingTechnology = or(missingTechnology, 0.85);
         minReadiness = or(minReadiness, 0.5);
         sizeMisfit = or(sizeMisfit, 0.5);
+        profileMisfit = or(profileMisfit, 0.5);
         growthLimits = growthLimits == null ? List.of() : List.copyOf(growthLimits);
         effort = effort == null ? new Effort(null, null, null, null, null) : effort;
         plan = plan == null ? new PlanPolicy(null, null, null, null, null, null, null, null, null) : plan;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * An entry in the technology catalogue. {@code questions} are its driver questions, {@code priorities}
  * its expected impact 1..3 on each business priority, {@code relieves} how much (1..3) it relieves
- * each bottleneck question; see questionnaires/README.md for every field.
+ * each bottleneck question, {@code fits} the answers to profile questions (series sizes, what is
+ * welded) of the companies it suits; see questionnaires/README.md for every field.
  */
 public record Technology(
         String id,
@@ -34,7 +35,8 @@ public record Technology(
         Range paybackMonths,
         List<String> tags,
         Map<String, Text> plan,
-        Text result) {
+        Text result,
+        Map<String, Fit> fits) {
 
     public Technology {
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
@@ -49,6 +51,7 @@ public record Technology(
         appliesWhen = appliesWhen == null ? new AppliesWhen(null, null, null, null, null) : appliesWhen;
         tags = tags == null ? List.of() : List.copyOf(tags);
         plan = orderedCopy(plan);
+        fits = orderedCopy(fits);
     }
 
     private static <V> Map<String, V> orderedCopy(Map<String, V> m) {
@@ -89,6 +92,18 @@ public record Technology(
             levels = levels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
             anyLevels = anyLevels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(anyLevels));
             technologies = technologies == null ? List.of() : List.copyOf(technologies);
+        }
+    }
+
+    /**
+     * The answers to a profile question (levels {@code min..max}, either end open) of the companies a
+     * technology suits: a welding cobot suits small and medium repeat series, a robot welding cell large
+     * ones. An answer outside the range lowers the ranking; no answer, don't know or not applicable
+     * does not.
+     */
+    public record Fit(Integer min, Integer max) {
+        public boolean contains(int level) {
+            return (min == null || level >= min) && (max == null || level <= max);
         }
     }
 

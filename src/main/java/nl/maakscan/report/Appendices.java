@@ -97,7 +97,7 @@ final class Appendices {
         h.open("div", "class", "keep");
         h.el("h2", c.t("method.rankingTitle"));
         h.table("grid ranking", Stream.of("method.rank", "answers.technology", "method.score", "method.impact",
-                "method.gap", "method.bottleneck", "method.readiness", "method.size", "method.effort")
+                "method.gap", "method.bottleneck", "method.readiness", "method.fit", "method.effort", "method.foundation")
                 .map(key -> Th.of(c.t(key), key.equals("answers.technology") ? "c-name"
                         : key.equals("method.rank") ? "c-rank" : "c-figure")).toList());
         for (var r : shown) {
@@ -108,8 +108,9 @@ final class Appendices {
                     .el("td", c.texts.num(r.gap(), 1), "class", "num")
                     .el("td", c.texts.num(r.bottleneck(), 1), "class", "num")
                     .el("td", c.texts.num(r.readiness(), 2), "class", "num")
-                    .el("td", c.texts.num(r.sizeFit(), 1), "class", "num")
-                    .el("td", c.texts.num(r.effort(), 1), "class", "num").close("tr");
+                    .el("td", c.texts.num(r.sizeFit() * r.profileFit() * r.interest(), 2), "class", "num")
+                    .el("td", c.texts.num(r.effort(), 1), "class", "num")
+                    .el("td", c.texts.num(r.foundation(), 1), "class", "num").close("tr");
         }
         h.close("tbody").close("table").close("div");
     }
@@ -129,7 +130,7 @@ final class Appendices {
         h.table("grid answers", List.of(Th.of(c.t("answers.question")), Th.of(c.t("answers.answer")),
                 Th.of(c.t("summary.target"))));
         for (Dimension d : c.q.dimensions()) {
-            DimensionScore ds = d.isBottleneck() ? null : c.score(d.id());
+            DimensionScore ds = d.isScored() ? c.score(d.id()) : null;
             h.open("tr", "class", "group").el("td", d.name().get(c.lang))
                     .el("td", ds == null ? "" : c.level(ds.level()), "class", "num")
                     .el("td", ds == null ? "" : ds.target() + (ds.targetSetByUser() ? " *" : ""), "class", "num")

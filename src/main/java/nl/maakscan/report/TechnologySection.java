@@ -40,7 +40,8 @@ final class TechnologySection {
         h.el("h2", r.rank() + ". " + t.name().get(c.lang), "id", ReportContext.technologyAnchor(t.id()));
         h.el("p", t.description() == null ? "" : t.description().get(c.lang));
         h.open("table", "class", "kv");
-        list(h, c.t("technology.why"), c.reasons.needs(r), c.t("technology.noNeed"));
+        list(h, c.t("technology.why"), java.util.stream.Stream.concat(c.reasons.unlocks(r).stream(),
+                c.reasons.needs(r).stream()).toList(), c.t("technology.noNeed"));
         if (!r.bottlenecks().isEmpty()) {
             list(h, c.t("technology.bottlenecks"), c.reasons.bottlenecks(r), "-");
         }
@@ -62,6 +63,9 @@ final class TechnologySection {
                 .map(c.reasons::funding).distinct().toList(), "-");
         if (r.sizeWarning()) {
             h.row(c.t("technology.size"), c.t("technology.sizeWarning"));
+        }
+        if (r.profileWarning()) {
+            h.row(c.t("technology.profile"), String.join("; ", c.reasons.misfits(r)));
         }
         h.close("table");
         h.close("div");

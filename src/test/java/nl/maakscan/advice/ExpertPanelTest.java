@@ -37,7 +37,8 @@ class ExpertPanelTest {
 
     /**
      * The goal (issue "advice an expert would sign"), and the hard floor since the model reaches it
-     * (53 of 75 on 2 December 2026): at least 70% of the expected top-five entries.
+     * (53 of 75 on 2 December 2026; 55 with the kind of work and two more losses, decision 14): at least
+     * 70% of the expected top-five entries.
      */
     private static final double GOAL_HIT_RATE = 0.70;
     private static final int TOP = 5;

@@ -191,10 +191,36 @@ class RankingModelTest {
         // cell: impact 3*5 + 2*5 = 25, gap 4, bottleneck 4 -> 3.2, relieved 2 -> 6.4; readiness 0.85
         // -> (25 * 4.5 + 2 * 6.4) * 0.85 / sqrt(4.002763) = 53.2
         // clamp: impact 20, gap 1, bottleneck 3 * 3.2 * 0.7 (shared with the cell above) = 6.72, and the owner
-        // is testing it (adoption 3: * 1.3) -> (20 * 1.5 + 2 * 6.72) * 1.3 / sqrt(1.713329) = 43.1
+        // is testing it (adoption 3: * 1.3) -> (20 * 1.5 + 2 * 6.72) * 1.3 / sqrt(1.713329) = 43.1;
+        // and the cell above needs the clamps first: building them unlocks 53.2 * (1/0.85 - 1) = 9.4 -> 52.5
         assertThat(r.ranked()).extracting(x -> x.technology().id()).startsWith("bend-cell", "quick-clamp");
         assertThat(r.ranked().get(0).score()).isCloseTo(53.234117650075, within(1e-9));
-        assertThat(r.ranked().get(1).score()).isCloseTo(43.143246845585, within(1e-9));
+        assertThat(r.ranked().get(1).score()).isCloseTo(52.537502901481, within(1e-9));
+        assertThat(r.ranked().get(1).unlocks()).singleElement().satisfies(u -> {
+            assertThat(u.technologyId()).isEqualTo("bend-cell");
+            assertThat(u.score()).isCloseTo(9.394256055896, within(1e-9));
+        });
+        assertThat(r.ranked().get(0).unlocks()).isEmpty();
+        assertThat(new ReasonWords(q, "en").unlocks(r.ranked().get(1))).containsExactly(
+                "Needed first for \"" + q.technology("bend-cell").orElseThrow().name().get("en")
+                        + "\", higher in your advice");
+    }
+
+    @Test
+    void aMissingFoundationIsLiftedByWhatItUnlocksOnlyWhenTheAnswersShowItIsLacking() {
+        // the same company, but its clamping answer is at good practice (s-setup 3): the clamps are not
+        // marked as in use, yet nothing in the answers says they are lacking, so the cell above lifts nothing
+        Assessment a = new Fixtures.Answers().priority("productivity", 5).priority("quality", 5)
+                .level("s-setup", 3).level("s-bending", 0).level("s-quality", 3).level("s-robots", 0)
+                .level("bn-setup", 4).level("bn-rework", 0).adoption("quick-clamp", 3).build();
+
+        Recommender.Ranking r = rank(a, Fixtures.company(30, "milling", "bending"));
+
+        assertThat(r.ranked().get(0).technology().id()).isEqualTo("bend-cell");
+        assertThat(r.ranked().get(0).missing()).extracting(m -> m.technologyId()).contains("quick-clamp");
+        assertThat(find(r, "quick-clamp").gap()).isZero();
+        assertThat(find(r, "quick-clamp").unlocks()).isEmpty();
+        assertThat(find(r, "quick-clamp").foundation()).isZero();
     }
 
     @Test
@@ -256,5 +282,33 @@ class RankingModelTest {
         assertThat(milling.questions()).isEqualTo(4);
         assertThat(milling.confidence()).isCloseTo(2.0 / 3, within(1e-9));
         assertThat(List.of(bending.confidence())).containsExactly(0.75);
+    }
+
+    @Test
+    void aProfileAnswerOutsideTheFitLowersTheScoreByTheMisfitFactorAndSaysWhy() {
+        Company c = Fixtures.company(20, "milling", "bending");
+        Recommendation open = find(rank(shop().build(), c), "bend-cell");
+        Recommendation repeat = find(rank(shop().level("p-series", 3).build(), c), "bend-cell");
+        Recommendation oneOffs = find(rank(shop().level("p-series", 0).build(), c), "bend-cell");
+
+        // bend-cell fits p-series 2 or higher: 3 fits (no change), 0 does not (x profileMisfit 0.5)
+        assertThat(repeat.score()).isEqualTo(open.score());
+        assertThat(repeat.profileFit()).isEqualTo(1);
+        assertThat(repeat.profileWarning()).isFalse();
+        assertThat(oneOffs.profileFit()).isEqualTo(q.policy().profileMisfit()).isEqualTo(0.5);
+        assertThat(oneOffs.score()).isCloseTo(open.score() * 0.5, within(1e-9));
+        assertThat(oneOffs.misfits()).containsExactly(new Recommendation.Misfit("p-series", 0, 2, null));
+        assertThat(oneOffs.profileWarning()).isTrue();
+    }
+
+    @Test
+    void anOpenDontKnowOrNotAskedProfileAnswerNeverLowersTheScore() {
+        Company c = Fixtures.company(20, "milling", "bending");
+        double open = find(rank(shop().build(), c), "bend-cell").score();
+
+        Recommendation dontKnow = find(rank(shop().dontKnow("p-series").build(), c), "bend-cell");
+        assertThat(dontKnow.score()).isEqualTo(open);
+        assertThat(dontKnow.misfits()).isEmpty();
+        assertThat(find(rank(shop().na("p-series").build(), c), "bend-cell").score()).isEqualTo(open);
     }
 }

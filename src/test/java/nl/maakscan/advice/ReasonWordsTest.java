@@ -51,4 +51,21 @@ class ReasonWordsTest {
         assertThat(advice.plan().steps()).flatExtracting(s -> s.funding()).extracting(en::funding)
                 .contains("Voucher (about \u20ac250)");
     }
+
+    @Test
+    void aProfileAnswerOutsideTheFitIsSaidWithTheAnswerAndTheLevelsTheTechnologySuits() throws Exception {
+        Path main = Path.of(getClass().getResource("/mini2/questionnaire.yaml").toURI());
+        Questionnaire q = new QuestionnaireLoader(Locale.ENGLISH).load(ContentSource.of(main, "mini2")).valid()
+                .orElseThrow();
+        Company c = new Company("c", "C", null, null, 20, List.of("milling", "bending"), null, null);
+        Assessment a = new Assessment("a", null, null, null, Map.of("productivity", 5),
+                Map.of("p-series", LevelAnswer.level(0), "bn-setup", LevelAnswer.level(4)), Map.of(), Map.of());
+        Recommendation cell = Advice.of(q, a, c).recommendations().stream()
+                .filter(r -> r.technology().id().equals("bend-cell")).findFirst().orElseThrow();
+
+        assertThat(new ReasonWords(q, "en").misfits(cell))
+                .containsExactly("\"Batch size\": you answered 0 (one-offs); it suits level 2 or higher");
+        assertThat(new ReasonWords(q, "nl").misfits(cell))
+                .containsExactly("\"Seriegrootte\": u antwoordde 0 (enkelstuks); deze technologie past bij niveau 2 of hoger");
+    }
 }

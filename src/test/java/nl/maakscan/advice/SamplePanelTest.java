@@ -48,8 +48,8 @@ class SamplePanelTest {
             if (in == null) {
                 throw new IOException("missing sample " + name);
             }
-            // the samples were made with questionnaire 1.0.0; they are read against the newest built-in one,
-            // whose question and technology ids include those of 1.0.0
+            // samples 01-06 were made with questionnaire 1.0.0, 07 with 2.0.0; they are read against the newest
+            // built-in one, whose question and technology ids include those of 1.0.0
             String latest = library.latest("productie-innovatiescan").orElseThrow().version();
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replaceFirst("\"version\"\\s*:\\s*\"[0-9.]+\"", "\"version\": \"" + latest + "\"");
@@ -78,11 +78,44 @@ class SamplePanelTest {
     void samplesAreLabelledAsSampleData() throws Exception {
         for (String name : List.of("01-high-mix-job-shop.json", "02-sheet-metal-fabricator.json",
                 "03-assembly-no-sheet-no-welding.json", "04-coating-energy.json", "05-mature-manufacturer.json",
-                "06-small-workshop.json")) {
+                "06-small-workshop.json", "07-welded-frames-2.0.0.json")) {
             AnswersFile.Filled f = sample(name).filled();
             assertThat(f.company().name()).contains("VOORBEELD").contains("(sample)");
             assertThat(f.assessment().assessor()).contains("sample data");
         }
+    }
+
+    @Test
+    void answersOfQuestionnaireOneWithoutProfileAnswersAreNeverMarkedAsAnotherKindOfWork() throws Exception {
+        for (String name : List.of("01-high-mix-job-shop.json", "02-sheet-metal-fabricator.json",
+                "03-assembly-no-sheet-no-welding.json", "04-coating-energy.json", "05-mature-manufacturer.json",
+                "06-small-workshop.json")) {
+            Case c = sample(name);
+            assertThat(c.filled().assessment().answers()).as(name).doesNotContainKeys("profile-series",
+                    "profile-weld-material");
+            assertThat(c.advice().recommendations()).as(name).allSatisfy(r -> {
+                assertThat(r.misfits()).isEmpty();
+                assertThat(r.profileFit()).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    void frameWelderWithSmallRepeatSeriesInThickSteelGetsTheWeldingCobotNotTheRobotCellOrTheHandheldLaser()
+            throws Exception {
+        Case c = sample("07-welded-frames-2.0.0.json");
+
+        assertThat(c.filled().questionnaireVersion()).isEqualTo(c.q().version());
+        List<String> top = c.ranking().subList(0, 5);
+        assertThat(top).contains("cobot-welding", "welding-fixtures-positioners")
+                .doesNotContain("robot-welding", "handheld-laser-welding");
+        // series of 10 to 40 (level 2): a robot cell suits 50 pieces and more; 5-10 mm steel (level 1):
+        // handheld laser welding suits thin material
+        assertThat(c.recommendation("robot-welding").misfits()).extracting(Recommendation.Misfit::questionId)
+                .containsExactly("profile-series");
+        assertThat(c.recommendation("handheld-laser-welding").misfits())
+                .containsExactly(new Recommendation.Misfit("profile-weld-material", 1, 2, null));
+        assertThat(c.recommendation("cobot-welding").profileWarning()).isFalse();
     }
 
     @Test
@@ -152,5 +185,24 @@ class SamplePanelTest {
         assertThat(c.advice().recommendations().subList(0, 5))
                 .allSatisfy(r -> assertThat(r.technology().employees().contains(6)).as(r.technology().id()).isTrue());
         assertThat(c.advice().plan().totalAdviserDays()).isBetween(3.0, 20.0);
+    }
+
+    /**
+     * The report's method appendix prints each term and says the score is their formula: for every ranked
+     * technology of every sample, the printed terms give back the score.
+     */
+    @Test
+    void theTermsShownForEachTechnologyGiveBackItsScore() throws Exception {
+        for (String name : List.of("01-high-mix-job-shop.json", "02-sheet-metal-fabricator.json",
+                "03-assembly-no-sheet-no-welding.json", "04-coating-energy.json", "05-mature-manufacturer.json",
+                "06-small-workshop.json", "07-welded-frames-2.0.0.json")) {
+            Case c = sample(name);
+            var p = c.q().policy();
+            assertThat(c.advice().recommendations()).as(name).isNotEmpty().allSatisfy(r -> assertThat(
+                    (r.impact() * (p.gapBase() + p.gapWeight() * r.gap()) + p.bottleneckWeight() * r.bottleneck())
+                            * r.readiness() * r.sizeFit() * r.profileFit() * r.interest()
+                            / Math.pow(r.effort(), p.effort().exponent()) + r.foundation())
+                    .as(name + " " + r.technology().id()).isCloseTo(r.score(), org.assertj.core.api.Assertions.within(1e-9)));
+        }
     }
 }

@@ -79,6 +79,57 @@ class ModelTwoLoaderTest {
     }
 
     @Test
+    void profileQuestionsAreNotScoredAndFitsAreRead() throws Exception {
+        Questionnaire q = load(mini2()).valid().orElseThrow();
+
+        assertThat(q.dimension("work").orElseThrow().isProfile()).isTrue();
+        assertThat(q.dimension("work").orElseThrow().isScored()).isFalse();
+        assertThat(q.isProfileQuestion("p-series")).isTrue();
+        assertThat(q.isProfileQuestion("s-setup")).isFalse();
+        Technology.Fit fit = q.technology("bend-cell").orElseThrow().fits().get("p-series");
+        assertThat(fit).isEqualTo(new Technology.Fit(2, null));
+        assertThat(fit.contains(2)).isTrue();
+        assertThat(fit.contains(1)).isFalse();
+    }
+
+    @Test
+    void fitsMayOnlyNameProfileQuestionsWithLevelsInOrder(@TempDir Path dir) throws Exception {
+        Path main = copy(dir);
+        replace(dir.resolve("cat-b.yaml"), "fits: {p-series: {min: 2}}", "fits: {s-setup: {min: 2}, p-series: {min: 4, max: 1}, p-none: {max: 9}}");
+
+        assertThat(problems(main))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:12:\\d+: .*\"s-setup\" is not in a profile dimension.*"))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:12:\\d+: .*\"p-series\": min 4 and max 1 must be levels.*"))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:12:\\d+: .*no question with the id \"p-none\".*"))
+                .anySatisfy(p -> assertThat(p).contains("\"p-none\": min null and max 9 must be levels"));
+    }
+
+    @Test
+    void aProfileQuestionIsNoDriverQuestionAndMustBeUsedByAFit(@TempDir Path dir) throws Exception {
+        Path main = copy(dir);
+        replace(dir.resolve("cat-b.yaml"), "    fits: {p-series: {min: 2}}\n", "");
+        replace(dir.resolve("cat-b.yaml"), "questions: [s-bending]", "questions: [s-bending, p-series]");
+        replace(dir.resolve("cat-b.yaml"), "appliesWhen: {processes: [bending], minEmployees: 10}",
+                "appliesWhen: {processes: [bending], minEmployees: 10, levels: {p-series: 2}}");
+
+        assertThat(problems(main))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:8:\\d+: .*\"p-series\" describes the kind of work.*"
+                        + "not in questions"))
+                .anySatisfy(p -> assertThat(p).matches("cat-b\\.yaml:11:\\d+: .*\"p-series\" describes the kind of work.*"
+                        + "not in appliesWhen/levels"))
+                .anySatisfy(p -> assertThat(p).matches("questionnaire\\.yaml:49:\\d+: no technology names the profile question \"p-series\".*"));
+    }
+
+    @Test
+    void anUnknownRoleNamesTheThreeRoles(@TempDir Path dir) throws Exception {
+        Path main = copy(dir);
+        replace(main, "role: profile", "role: profiel");
+
+        assertThat(problems(main)).anySatisfy(p -> assertThat(p).startsWith("questionnaire.yaml:")
+                .contains("the role \"profiel\" does not exist: use maturity, bottleneck or profile"));
+    }
+
+    @Test
     void aQuestionnaireWithoutRankingGetsTheDefaultPolicy() throws Exception {
         Path main = Path.of(getClass().getResource("/mini/questionnaire.yaml").toURI());
         Questionnaire q = load(main).valid().orElseThrow();

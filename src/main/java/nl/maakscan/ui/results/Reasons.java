@@ -25,11 +25,16 @@ final class Reasons {
         this.words = new ReasonWords(q, language);
     }
 
-    /** The bottlenecks it relieves, then the driver answers below good practice, each with its note. */
+    /**
+     * The technologies above that need it first, the bottlenecks it relieves, then the driver answers below
+     * good practice, each with its note, then the kind of work it suits less (a profile answer outside its
+     * fit), if any.
+     */
     String needs(Recommendation r) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>(words.unlocks(r));
         parts.addAll(words.bottlenecks(r).stream().limit(BOTTLENECKS).toList());
         parts.addAll(words.needs(r).stream().limit(NEEDS).toList());
+        parts.addAll(words.misfits(r));
         return join(parts.stream());
     }
 
