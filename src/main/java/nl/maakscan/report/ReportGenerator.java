@@ -116,6 +116,7 @@ public final class ReportGenerator {
         builder.withHtmlContent(html, baseUri(input));
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.getSharedContext().setHyphenator(Hyphenation.of(input.language()));
+            renderer.getSharedContext().setTextRenderer(new TextWidths());
             renderer.layout();
             progress.step(2, STEPS);
             try (PDDocument doc = renderer.createPDFKeepOpen()) {

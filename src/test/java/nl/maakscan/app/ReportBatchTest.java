@@ -74,6 +74,20 @@ class ReportBatchTest {
     }
 
     @Test
+    void onceTwentyReportsAreDoneTheTimeLeftFollowsTheirPaceNotTheSlowStart() {
+        long second = Duration.ofSeconds(1).toNanos();
+        long start = System.nanoTime() - 100 * second;   // the first report took 81 s, the next 20 one second each
+        List<Long> recent = new java.util.ArrayList<>();
+        for (int i = 0; i < ReportBatch.PACE; i++) {
+            recent.add(start + (81 + i) * second);
+        }
+        assertThat(ReportBatch.left(start, recent, 21, 121).orElseThrow().toSeconds()).isEqualTo(100L);
+        assertThat(ReportBatch.left(start, recent.subList(0, 5), 5, 121).orElseThrow().toSeconds())
+                .as("too few for a pace of their own: the pace since the start").isGreaterThan(1000L);
+        assertThat(ReportBatch.left(start, recent, 121, 121)).contains(Duration.ZERO);
+    }
+
+    @Test
     void onlyAJarWithAnArchiveIsStartedAgainAndTheBatchKeepsTheOptimisingCompiler() {
         // the tests run from a class folder, not a jar: nothing to start again
         assertThat(Relaunch.command(new String[] {"report", "--assessment", "x"})).isEmpty();

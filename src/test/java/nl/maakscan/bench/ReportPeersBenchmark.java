@@ -43,15 +43,9 @@ public final class ReportPeersBenchmark {
     static void run(Path dir, int runs, int batch) throws Exception {
         Path work = Files.createDirectories(dir.resolve("report"));
         Path db = work.resolve("sample01.db");
-        Files.deleteIfExists(db);
-        exec(work, List.of(java(), "-jar", JAR.toString(), "--db", db.toString(), "import", SAMPLE.toString()));
-        String id;
-        ReportInput input;
-        try (Store store = Store.open(db)) {
-            id = store.listAssessments().get(0).id();
-            input = ReportInputs.of(store, id, "nl", new ReportInput.Assessor(null, null, null), LocalDate.now())
-                    .orElseThrow();
-        }
+        Sample sample = sample(work, db);
+        String id = sample.id();
+        ReportInput input = sample.input();
         Path xhtml = work.resolve("report.xhtml");
         Files.writeString(xhtml, ReportGenerator.xhtml(input), StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the start%n",
@@ -110,13 +104,28 @@ public final class ReportPeersBenchmark {
                 + UiFramesBenchmark.GOAL_MS + " ms)");
     }
 
+    /** An assessment's id and its report's input. */
+    record Sample(String id, ReportInput input) {
+    }
+
+    /** Sample 01 imported into a fresh database {@code db} by the plain jar, and its report's input. */
+    static Sample sample(Path work, Path db) throws Exception {
+        Files.deleteIfExists(db);
+        exec(work, List.of(java(), "-jar", JAR.toString(), "--db", db.toString(), "import", SAMPLE.toString()));
+        try (Store store = Store.open(db)) {
+            String id = store.listAssessments().get(0).id();
+            return new Sample(id, ReportInputs.of(store, id, "nl", new ReportInput.Assessor(null, null, null),
+                    LocalDate.now()).orElseThrow());
+        }
+    }
+
     private static void row(String figure, String measured, double ratio, double goal, String spread) {
         TABLE.add(String.format(Locale.ROOT, "  %-44s %-28s %-28s %s", figure, measured,
                 Double.isNaN(ratio) ? "-" : Figures.ratio(ratio, goal), spread));
     }
 
     /** The times of {@code runs} reports in this JVM after three to warm up, each written to a file. */
-    private static List<Long> warm(ReportInput input, Path file, int runs) throws IOException {
+    static List<Long> warm(ReportInput input, Path file, int runs) throws IOException {
         for (int i = 0; i < 3; i++) {
             ReportGenerator.write(input, file, Progress.NONE);
         }
@@ -130,7 +139,7 @@ public final class ReportPeersBenchmark {
     }
 
     /** report --all of a sample database with {@code n} assessments: time per report, peak heap, count. */
-    private static void batch(Path work, int n, long warm) throws Exception {
+    static void batch(Path work, int n, long warm) throws Exception {
         Path db = work.resolve("batch-" + n + ".db");
         if (!Files.exists(db)) {
             SampleDatabase.write(db, (n + 1) / 2, 2);
@@ -248,7 +257,7 @@ public final class ReportPeersBenchmark {
         return (double) median(a) / median(b);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         return StartupBenchmark.median(values);
     }
 

@@ -36,6 +36,9 @@ public final class Shell {
 
     private void build(String language) {
         texts = new Texts(language);
+        if (view != null) {
+            view.dispose();
+        }
         view = new ShellView(model, texts);
         scene.setRoot(view);
     }

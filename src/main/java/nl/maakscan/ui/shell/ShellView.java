@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.maakscan.store.StoreException;
+import nl.maakscan.ui.Loading;
 import nl.maakscan.ui.Settings;
 import nl.maakscan.ui.Styles;
 import nl.maakscan.ui.Texts;
@@ -31,6 +32,8 @@ import nl.maakscan.ui.wizard.WizardView;
 import nl.maakscan.ui.wizard.WizardViewModel;
 import org.controlsfx.control.NotificationPane;
 
+import java.util.List;
+
 /**
  * The window's content: a bar with the program's name, language, theme and settings, and below it
  * the current screen inside a notification bar. Until the store is open it shows a short wait.
@@ -41,6 +44,9 @@ public final class ShellView extends BorderPane {
     private final Texts t;
     private NotificationPane notifications;
     private WizardView wizard;
+    /** The screen being read in the background, if any. */
+    private Loading loading;
+    private final javafx.beans.InvalidationListener onChange = o -> show();
 
     public ShellView(ShellViewModel model, Texts texts) {
         this.model = model;
@@ -49,9 +55,22 @@ public final class ShellView extends BorderPane {
         setTop(bar());
         show();
         // invalidation, not change: opening the same screen again (after reopening an assessment) rebuilds it
-        model.screen().addListener(o -> show());
-        model.workspace().addListener(o -> show());
-        model.failure().addListener(o -> show());
+        model.screen().addListener(onChange);
+        model.workspace().addListener(onChange);
+        model.failure().addListener(onChange);
+    }
+
+    /**
+     * This view is replaced (by one in another language): it stops following the window's state, so that it
+     * no longer builds (and reads from the store) every screen the new view shows.
+     */
+    public void dispose() {
+        model.screen().removeListener(onChange);
+        model.workspace().removeListener(onChange);
+        model.failure().removeListener(onChange);
+        if (loading != null) {
+            loading.leave();
+        }
     }
 
     private Node bar() {
@@ -108,6 +127,10 @@ public final class ShellView extends BorderPane {
 
     private void show() {
         wizard = null;
+        if (loading != null) {
+            loading.leave();
+            loading = null;
+        }
         Workspace w = model.workspace().get();
         if (w != null && notifications == null) {
             notifications = new NotificationPane();
@@ -148,13 +171,18 @@ public final class ShellView extends BorderPane {
         }
         setCenter(notifications);
         ShellViewModel.Screen s = model.screen().get();
+        List<String> ids = s.assessments();
         try {
+            // the wizard and the comparison read their assessments in the background, as the results do
             notifications.setContent(switch (s.kind()) {
                 case START -> new StartView(new StartViewModel(w, t, model, model.company()));
-                case WIZARD -> wizard = new WizardView(new WizardViewModel(w, t, model, s.assessments().get(0)));
-                case RESULTS -> new ResultsView(new ResultsViewModel(w, t, model, s.assessments().get(0)));
-                case COMPARE -> new CompareView(new CompareViewModel(w, t, model, s.assessments().get(0),
-                        s.assessments().get(1)));
+                case WIZARD -> loading = new Loading("wizard-loading", t.get("wizard.loading"), w.tasks(),
+                        () -> WizardViewModel.load(w, ids.get(0)),
+                        loaded -> wizard = new WizardView(new WizardViewModel(w, t, model, loaded)), e -> failed(w, e));
+                case RESULTS -> new ResultsView(new ResultsViewModel(w, t, model, ids.get(0)));
+                case COMPARE -> loading = new Loading("compare-loading", t.get("compare.loading"), w.tasks(),
+                        () -> new CompareViewModel(w, t, model, ids.get(0), ids.get(1)), CompareView::new,
+                        e -> failed(w, e));
                 case PROGRAMME -> new ProgrammeView(new ProgrammeViewModel(w, t, model));
             });
         } catch (StoreException e) {
@@ -163,6 +191,13 @@ public final class ShellView extends BorderPane {
                 model.showStart();
             }
         }
+    }
+
+    /** A screen could not be read (a store failure, or an assessment that is gone): told, and back to the start. */
+    private void failed(Workspace w, Throwable e) {
+        w.dialogs().error(t.get("error.store"), e instanceof StoreException s ? s.message(t.language())
+                : String.valueOf(e.getMessage()));
+        model.showStart();
     }
 
     /** Commits what is being typed in the wizard (before the language changes or the window closes). */

@@ -77,7 +77,10 @@ public final class StartView extends BorderPane {
         ListView<Company> list = new ListView<>(model.companies());
         list.setId("start-companies");
         list.setAccessibleText(t.get("start.companies"));
-        Label none = new Label(t.get("start.noCompanies"));
+        Label none = new Label();
+        none.setId("start-companies-empty");
+        none.textProperty().bind(Bindings.createStringBinding(() -> t.get(model.loadingCompanies().get()
+                ? "start.loadingCompanies" : "start.noCompanies"), model.loadingCompanies()));
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);

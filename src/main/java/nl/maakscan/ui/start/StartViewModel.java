@@ -48,6 +48,8 @@ public final class StartViewModel {
     private final ObservableList<Row> assessments = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selectedAssessment = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty loadingCompanies = new SimpleBooleanProperty(false);
+    private long companyLoads;
     /** Counts the loads asked for: a load's rows are shown only if no newer load was asked for since. */
     private long loads;
     /** The company whose rows the list holds now (null: none). */
@@ -67,19 +69,34 @@ public final class StartViewModel {
                     .toLowerCase(Locale.ROOT).contains(s));
         });
         selected.addListener((o, was, is) -> loadAssessments());
-        guard(() -> {
-            companies.setAll(workspace.store().listActiveCompanies());
-            select(remembered.get());
-        });
         selected.addListener((o, was, is) -> remembered.set(is == null ? null : is.id()));
+        loadCompanies(remembered::get);
     }
 
     /** Reads the companies again, keeping the selection when the company is still there. */
     public void refresh() {
-        String keep = selected.get() == null ? null : selected.get().id();
-        guard(() -> {
-            companies.setAll(workspace.store().listActiveCompanies());
-            select(keep);
+        loadCompanies(() -> selected.get() == null ? null : selected.get().id());
+    }
+
+    /**
+     * Reads the active companies in the background (a thousand of them must not stop the window), then
+     * selects the company {@code which} names at that moment. A list that arrives after a newer one was asked
+     * for is dropped.
+     */
+    private void loadCompanies(java.util.function.Supplier<String> which) {
+        long load = ++companyLoads;
+        loadingCompanies.set(true);
+        workspace.tasks().run(() -> workspace.store().listActiveCompanies(), list -> {
+            if (load == companyLoads) {
+                loadingCompanies.set(false);
+                companies.setAll(list);
+                select(which.get());
+            }
+        }, e -> {
+            if (load == companyLoads) {
+                loadingCompanies.set(false);
+                failed(e);
+            }
         });
     }
 
@@ -119,11 +136,7 @@ public final class StartViewModel {
                 }, e -> {
                     if (load == loads) {
                         loading.set(false);
-                        if (e instanceof StoreException s) {
-                            workspace.dialogs().error(texts.get("error.store"), s.message(texts.language()));
-                        } else {
-                            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-                        }
+                        failed(e);
                     }
                 });
     }
@@ -140,8 +153,7 @@ public final class StartViewModel {
         guard(() -> {
             Company saved = company.id() == null ? workspace.store().createCompany(company)
                     : workspace.store().updateCompany(company);
-            companies.setAll(workspace.store().listActiveCompanies());
-            select(saved.id());
+            loadCompanies(saved::id);
         });
     }
 
@@ -157,8 +169,7 @@ public final class StartViewModel {
             workspace.dialogs().notify(texts.format("start.archived", c.name()), texts.get("start.undo"), () ->
                     guard(() -> {
                         workspace.store().archiveCompany(c.id(), false);
-                        companies.setAll(workspace.store().listActiveCompanies());
-                        select(c.id());
+                        loadCompanies(c::id);
                     }));
         });
     }
@@ -276,6 +287,14 @@ public final class StartViewModel {
         return workspace.library().questionnaires();
     }
 
+    private void failed(Throwable e) {
+        if (e instanceof StoreException s) {
+            workspace.dialogs().error(texts.get("error.store"), s.message(texts.language()));
+        } else {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
     private void guard(Runnable action) {
         try {
             action.run();
@@ -310,6 +329,11 @@ public final class StartViewModel {
 
     public ObjectProperty<Row> selectedAssessment() {
         return selectedAssessment;
+    }
+
+    /** True while the companies are being read. */
+    public ReadOnlyBooleanProperty loadingCompanies() {
+        return loadingCompanies;
     }
 
     /** True while the selected company's assessments are being loaded and scored. */

@@ -48,14 +48,35 @@ public final class WizardViewModel {
     private final AssessmentInfo previous;
     private final DoubleBinding answeredShare;
 
+    /** What the wizard reads from the store before it opens: the assessment, the one before it and its answers. */
+    public record Stored(StoredAssessment assessment, AssessmentInfo previous,
+            java.util.Map<String, LevelAnswer> previousAnswers) {
+    }
+
+    /** Reads what the wizard of an assessment shows; safe off the JavaFX thread (the window does it in the background). */
+    public static Stored load(Workspace workspace, String assessmentId) {
+        StoredAssessment stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
+        AssessmentInfo previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
+        java.util.Map<String, LevelAnswer> previousAnswers = previous == null ? java.util.Map.of()
+                : workspace.store().loadAssessment(previous.id()).map(p -> p.assessment().answers())
+                        .orElse(java.util.Map.of());
+        return new Stored(stored, previous, previousAnswers);
+    }
+
+    /** Reads the assessment from the store (on this thread) and opens its wizard. */
     public WizardViewModel(Workspace workspace, Texts texts, Navigator navigator, String assessmentId) {
+        this(workspace, texts, navigator, load(workspace, assessmentId));
+    }
+
+    /** Opens the wizard of an assessment read with {@link #load}. */
+    public WizardViewModel(Workspace workspace, Texts texts, Navigator navigator, Stored loaded) {
         this.workspace = workspace;
         this.texts = texts;
         this.navigator = navigator;
-        this.assessmentId = assessmentId;
-        StoredAssessment stored = workspace.store().loadAssessment(assessmentId).orElseThrow();
+        StoredAssessment stored = loaded.assessment();
+        this.assessmentId = stored.info().id();
         this.questionnaire = stored.questionnaire();
-        this.previous = workspace.store().assessmentBefore(assessmentId).orElse(null);
+        this.previous = loaded.previous();
         this.steps = Step.of(questionnaire, previous != null);
         this.readOnly = stored.info().status() == AssessmentInfo.Status.FINAL;
         this.saver = new Saver(workspace, texts);
@@ -67,9 +88,7 @@ public final class WizardViewModel {
             long answered = asked.stream().filter(q -> answers.answers().containsKey(q.id())).count();
             return asked.isEmpty() ? 1.0 : (double) answered / asked.size();
         }, answers.answers(), company);
-        previousAnswers = previous == null ? java.util.Map.of()
-                : workspace.store().loadAssessment(previous.id()).map(p -> p.assessment().answers())
-                        .orElse(java.util.Map.of());
+        previousAnswers = loaded.previousAnswers();
         navigation = new WizardNavigation(questionnaire, steps, this::visibleQuestions, stored.info().position(),
                 position -> {
                     if (!readOnly) {

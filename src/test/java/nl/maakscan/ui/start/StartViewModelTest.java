@@ -165,6 +165,7 @@ class StartViewModelTest {
         QueuedTasks tasks = new QueuedTasks();
         StartViewModel s = new StartViewModel(new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs,
                 fx.settings, null), new Texts("nl"), fx.navigator, new javafx.beans.property.SimpleStringProperty());
+        tasks.runAll();                // the companies
 
         s.selected().set(named("Oost"));
         assertThat(s.loading().get()).isTrue();
@@ -181,11 +182,53 @@ class StartViewModelTest {
     }
 
     @Test
+    void theCompaniesAreReadInTheBackgroundThenTheOneSelectedLastIsSelectedAgain() {
+        QueuedTasks tasks = new QueuedTasks();
+        javafx.beans.property.StringProperty remembered = new javafx.beans.property.SimpleStringProperty(
+                named("Vonk").id());
+        StartViewModel s = new StartViewModel(new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs,
+                fx.settings, null), new Texts("nl"), fx.navigator, remembered);
+
+        assertThat(s.loadingCompanies().get()).isTrue();
+        assertThat(s.companies()).isEmpty();
+        assertThat(s.selected().get()).isNull();
+        assertThat(tasks.waiting()).isEqualTo(1);
+
+        tasks.run(0);
+
+        assertThat(s.loadingCompanies().get()).isFalse();
+        assertThat(s.companies()).hasSize(3);
+        assertThat(s.selected().get()).isEqualTo(named("Vonk"));
+        assertThat(remembered.get()).isEqualTo(named("Vonk").id());
+        assertThat(s.loading().get()).as("the company's assessments load next").isTrue();
+    }
+
+    @Test
+    void aListOfCompaniesOvertakenByANewerOneIsDropped() {
+        QueuedTasks tasks = new QueuedTasks();
+        StartViewModel s = new StartViewModel(new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs,
+                fx.settings, null), new Texts("nl"), fx.navigator, new javafx.beans.property.SimpleStringProperty());
+        tasks.run(0);
+        fx.store.createCompany(new Company(null, "VOORBEELD Gieterij Noord", null, null, 5, List.of(), "Almelo", null));
+
+        s.refresh();                   // reads four companies
+        fx.store.archiveCompany(named("Oost").id(), true);
+        s.refresh();                   // reads three
+        tasks.run(1);
+        tasks.run(0);                  // the older list ends last: dropped
+
+        assertThat(s.companies()).extracting(Company::name).doesNotContain("VOORBEELD Plaatwerk Oost")
+                .contains("VOORBEELD Gieterij Noord").hasSize(3);
+        assertThat(s.loadingCompanies().get()).isFalse();
+    }
+
+    @Test
     void anotherCompanysRowsGoAtOnceButTheSameCompanyKeepsItsRowsWhileReloading() {
         fx.store.createAssessment(named("Oost").id(), UiFixture.questionnaire(), "Oost T0", null);
         QueuedTasks tasks = new QueuedTasks();
         StartViewModel s = new StartViewModel(new Workspace(fx.store, fx.workspace.library(), tasks, fx.dialogs,
                 fx.settings, null), new Texts("nl"), fx.navigator, new javafx.beans.property.SimpleStringProperty());
+        tasks.runAll();                // the companies
         s.selected().set(named("Oost"));
         tasks.runAll();
 
