@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 import java.util.Optional;
 
 /**
- * {@code --day-rate EUR} and {@code --budget EUR} of {@code report} and {@code advise}: the euros per adviser
- * day and the programme budget per company that price the plan. Left out, the questionnaire's defaults apply
+ * {@code --day-rate EUR} and {@code --budget EUR} of {@code report}, {@code advise} and {@code programme}: the
+ * euros per adviser day and the programme budget per company that price the plans. Left out, the questionnaire's defaults apply
  * (1,000 and 15,000 euros); the window's settings are not read, so that a command gives the same figures on
  * every computer (README, "Commands").
  */

@@ -14,6 +14,7 @@ import nl.maakscan.store.StoreException;
 import nl.maakscan.store.StoreProgrammeSource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -25,8 +26,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * {@code maakscan programme [--from DATE] [--to DATE] [--sector ID] [--json|--csv|--pdf FILE]}: the figures of
- * the whole programme in the database (see {@link Programme}).
+ * {@code maakscan programme [--from DATE] [--to DATE] [--sector ID] [--day-rate EUR] [--budget EUR]
+ * [--json|--csv|--pdf FILE]}: the figures of the whole programme in the database (see {@link Programme}). The
+ * plans are priced as {@code report} and {@code advise} price them ({@link PlanRateOptions}).
  */
 @Command(name = "programme", resourceBundle = "nl.maakscan.app.cli", mixinStandardHelpOptions = true)
 final class ProgrammeCommand extends StoreCommand {
@@ -54,11 +56,8 @@ final class ProgrammeCommand extends StoreCommand {
     @Option(names = "--samples", descriptionKey = "programme.samples")
     boolean samples;
 
-    @Option(names = "--day-rate", paramLabel = "EUR", descriptionKey = "programme.dayRate")
-    Double dayRate;
-
-    @Option(names = "--budget", paramLabel = "EUR", descriptionKey = "programme.budgetOption")
-    Double budget;
+    @Mixin
+    PlanRateOptions planRates;
 
     @Option(names = "--force", descriptionKey = "out.force")
     boolean force;
@@ -70,7 +69,11 @@ final class ProgrammeCommand extends StoreCommand {
     int run() {
         Optional<LocalDate> fromDate = date("--from", from);
         Optional<LocalDate> toDate = date("--to", to);
-        if (fromDate == null || toDate == null || !amount("--day-rate", dayRate) || !amount("--budget", budget)) {
+        if (fromDate == null || toDate == null) {
+            return 2;
+        }
+        Optional<PlanRates> rates = planRates.rates(output);
+        if (rates.isEmpty()) {
             return 2;
         }
         if (fromDate.isPresent() && toDate.isPresent() && fromDate.get().isAfter(toDate.get())) {
@@ -89,7 +92,7 @@ final class ProgrammeCommand extends StoreCommand {
                 return 2;
             }
             overview = Programme.of(source, new Selection(fromDate.orElse(null), toDate.orElse(null), sector, samples),
-                    rates());
+                    rates.get());
         }
         String language = output.language();
         if (pdf != null) {
@@ -126,14 +129,6 @@ final class ProgrammeCommand extends StoreCommand {
         }
     }
 
-    private boolean amount(String option, Double value) {
-        if (value != null && !(value > 0 && Double.isFinite(value))) {
-            output.err().println(output.text("programme.badAmount", option, value));
-            return false;
-        }
-        return true;
-    }
-
     /** Whether {@code --sector} names a sector of the built-in questionnaire or of a company in the database. */
     private boolean knownSector(ProgrammeSource source) {
         TreeSet<String> known = new TreeSet<>();
@@ -149,13 +144,5 @@ final class ProgrammeCommand extends StoreCommand {
         }
         output.err().println(output.text("programme.unknownSector", sector, String.join(", ", known)));
         return false;
-    }
-
-    /** The day rate and budget: the options, else the window's settings, else the questionnaire's. */
-    private PlanRates rates() {
-        PlanRates saved = new SettingsFile(DataLocations.forThisSystem().dataDirectory().resolve("settings.properties"),
-                output.language()).load().rates();
-        return new PlanRates(dayRate != null ? dayRate : saved.dayRate(),
-                budget != null ? budget : saved.programmeBudget());
     }
 }

@@ -2,6 +2,7 @@ package nl.maakscan.app;
 
 import nl.maakscan.advice.PlanRates;
 import nl.maakscan.store.AtomicFiles;
+import nl.maakscan.store.PostgresDatabase;
 import nl.maakscan.ui.Settings;
 
 import java.io.ByteArrayOutputStream;
@@ -42,7 +43,7 @@ final class SettingsFile implements Settings.Store {
         Settings.Theme theme = "dark".equals(p.getProperty("theme")) ? Settings.Theme.DARK : Settings.Theme.LIGHT;
         return new Settings("en".equals(language) ? "en" : "nl", theme, p.getProperty("assessor.name"),
                 p.getProperty("assessor.organisation"), p.getProperty("assessor.logo"), window(p),
-                new PlanRates(amount(p, "plan.dayRate"), amount(p, "plan.programmeBudget")));
+                new PlanRates(amount(p, "plan.dayRate"), amount(p, "plan.programmeBudget")), server(p));
     }
 
     /** A positive amount in euros, or null when absent or unreadable. */
@@ -53,6 +54,12 @@ final class SettingsFile implements Settings.Store {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The server last synced to; null when absent or not a server address (a file path, say). */
+    private static String server(Properties p) {
+        String address = p.getProperty("sync.server");
+        return address != null && PostgresDatabase.isAddress(address.strip()) ? address.strip() : null;
     }
 
     private static Settings.Window window(Properties p) {
@@ -77,6 +84,7 @@ final class SettingsFile implements Settings.Store {
         put(p, "plan.dayRate", s.rates().dayRate() == null ? null : s.rates().dayRate().toString());
         put(p, "plan.programmeBudget", s.rates().programmeBudget() == null ? null
                 : s.rates().programmeBudget().toString());
+        put(p, "sync.server", s.syncServer());
         if (s.window() != null) {
             p.setProperty("window.x", Double.toString(s.window().x()));
             p.setProperty("window.y", Double.toString(s.window().y()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,13 +69,19 @@ public final class PeerBenchmark {
             return Optional.empty();
         }
         Map<String, ProgrammeSource.Entry> latest = latestFinished();
-        List<Scores> peers = new ArrayList<>();
-        for (String companyId : group) {
-            ProgrammeSource.Entry e = latest.get(companyId);
-            if (e != null) {
-                scores.computeIfAbsent(e.id(), id -> source.load(id).map(s ->
-                        Scoring.score(s.questionnaire(), s.assessment(), s.company()))).ifPresent(peers::add);
+        List<String> ids = group.stream().map(latest::get).filter(Objects::nonNull).map(ProgrammeSource.Entry::id)
+                .toList();
+        List<String> missing = ids.stream().filter(id -> !scores.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            Map<String, ProgrammeSource.Scan> loaded = source.loadAll(missing);
+            for (String id : missing) {
+                scores.putIfAbsent(id, Optional.ofNullable(loaded.get(id)).map(p ->
+                        Scoring.score(p.questionnaire(), p.assessment(), p.company())));
             }
+        }
+        List<Scores> peers = new ArrayList<>();
+        for (String id : ids) {
+            scores.get(id).ifPresent(peers::add);
         }
         ProgrammeSource.Scan s = subject.get();
         return compare(company.sector(), band.get(), Scoring.score(s.questionnaire(), s.assessment(), company),

@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The programme overview of a database (README, "Programme overview"). The selection picks the assessments by
@@ -33,7 +35,8 @@ import java.util.Optional;
  * company's latest follow-up in the selection with its first assessment ever;</li>
  * <li>the technologies counted are each assessment's top five of the ranking.</li>
  * </ul>
- * Companies are worked on in parallel; the source is called from several threads.
+ * The assessments are read from the source a batch at a time ({@link ProgrammeSource#loadAll}); the companies
+ * of a batch are worked on in parallel.
  */
 public final class Programme {
 
@@ -76,29 +79,75 @@ public final class Programme {
                 entries.computeIfAbsent(e.companyId(), k -> new ArrayList<>()).add(e);
             }
         }
-        List<Worked> worked = entries.entrySet().parallelStream()
-                .map(e -> work(source, members.get(e.getKey()), e.getValue(), selection, rates))
-                .flatMap(Optional::stream).toList();
+        List<Todo> todo = new ArrayList<>();
+        for (Map.Entry<String, List<Entry>> e : entries.entrySet()) {
+            Todo t = Todo.of(members.get(e.getKey()), e.getValue(), selection);
+            if (t.last() >= 0) {
+                todo.add(t);
+            }
+        }
+        List<Worked> worked = new ArrayList<>();
+        for (int from = 0, to; from < todo.size(); from = to) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (to = from; to < todo.size() && (to == from || ids.size() < BATCH); to++) {
+                ids.addAll(todo.get(to).ids(selection));
+            }
+            Map<String, Scan> scans = source.loadAll(ids);
+            worked.addAll(todo.subList(from, to).parallelStream().map(t -> work(t, scans, selection, rates))
+                    .flatMap(Optional::stream).toList());
+        }
         return Tallies.overview(selection, worked, samples, rates);
     }
 
-    private static Optional<Worked> work(ProgrammeSource source, Company company, List<Entry> all,
-            Selection selection, PlanRates rates) {
-        List<Entry> sorted = new ArrayList<>(all);
-        sorted.sort(ORDER);
-        int last = -1;
-        for (int i = 0; i < sorted.size(); i++) {
-            if (selection.covers(sorted.get(i).date())) {
-                last = i;
+    /**
+     * How many assessments are read from the source at once: few queries for many assessments, while only a
+     * batch of them is held in memory (an organisation's database may hold a hundred thousand).
+     */
+    static final int BATCH = 1000;
+
+    /** A company's assessments in order, and the index of its last one in the selection (-1: none). */
+    private record Todo(Company company, List<Entry> sorted, int last) {
+        static Todo of(Company company, List<Entry> all, Selection selection) {
+            List<Entry> sorted = new ArrayList<>(all);
+            sorted.sort(ORDER);
+            int last = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (selection.covers(sorted.get(i).date())) {
+                    last = i;
+                }
             }
+            return new Todo(company, sorted, last);
         }
+
+        /** The assessments to read: those in the selection, and the first one ever when there are follow-ups. */
+        List<String> ids(Selection selection) {
+            List<String> ids = new ArrayList<>();
+            if (last > 0) {
+                ids.add(sorted.get(0).id());
+            }
+            for (int i = 0; i <= last; i++) {
+                if (selection.covers(sorted.get(i).date())) {
+                    ids.add(sorted.get(i).id());
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static Optional<Worked> work(Todo todo, Map<String, Scan> scans, Selection selection, PlanRates rates) {
+        Company company = todo.company();
+        List<Entry> sorted = todo.sorted();
+        int last = todo.last();
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i <= last; i++) {
             Entry e = sorted.get(i);
             if (selection.covers(e.date())) {
                 boolean followUp = i > 0;
                 boolean current = i == last;
-                source.load(e.id()).ifPresent(s -> facts.add(fact(s, company, rates, followUp, current)));
+                Scan s = scans.get(e.id());
+                if (s != null) {
+                    facts.add(fact(s, company, rates, followUp, current));
+                }
             }
         }
         if (facts.isEmpty()) {
@@ -108,8 +157,8 @@ public final class Programme {
         Entry firstEver = sorted.get(0);
         if (facts.get(facts.size() - 1).followUp()) {
             first = facts.get(0).entry().id().equals(firstEver.id()) ? facts.get(0).scores()
-                    : source.load(firstEver.id()).map(s -> Scoring.score(s.questionnaire(), s.assessment(), company))
-                            .orElse(null);
+                    : Optional.ofNullable(scans.get(firstEver.id()))
+                            .map(s -> Scoring.score(s.questionnaire(), s.assessment(), company)).orElse(null);
         }
         return Optional.of(new Worked(company, List.copyOf(facts), first));
     }

@@ -6,7 +6,10 @@ import nl.maakscan.model.Questionnaire;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +27,18 @@ public interface ProgrammeSource {
 
     /** An assessment with its company, answers and questionnaire; empty when it is gone. */
     Optional<Scan> load(String assessmentId);
+
+    /**
+     * The assessments with these ids, each as {@link #load(String)} gives it; ids that are gone are left out.
+     * A source that can read many at once (a database) does so; this one reads them one by one.
+     */
+    default Map<String, Scan> loadAll(Collection<String> assessmentIds) {
+        Map<String, Scan> all = new LinkedHashMap<>();
+        for (String id : assessmentIds) {
+            load(id).ifPresent(s -> all.put(id, s));
+        }
+        return all;
+    }
 
     /** A company and whether it is sample data (kept out of every figure unless asked for). */
     record Member(Company company, boolean sample) {

@@ -195,7 +195,10 @@ public final class PostgresDatabase extends Database {
     static StoreException translate(String location, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("ssl") || message.contains("certificate") || message.contains("hostname")) {
+        // "connection refused" names the hostname too ("check that the hostname and port are correct"): not TLS
+        boolean refused = message.contains("refused") || e.getCause() instanceof java.net.ConnectException
+                || e.getCause() instanceof java.net.UnknownHostException;
+        if (!refused && (message.contains("ssl") || message.contains("certificate") || message.contains("hostname"))) {
             return new StoreException.ServerProblem("store.serverTls", location, e);
         }
         if (state.startsWith("08")) {

@@ -6,9 +6,14 @@ import nl.maakscan.model.Questionnaire;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -178,24 +183,109 @@ final class SqlAnswers implements Answers {
         }
     }
 
-    /** Writes all answers of an assessment as given, with their own change times. */
+    /**
+     * All answers of many assessments at once, each as {@link #items(String)} gives it: one query per table for
+     * every {@value #IN_LIST} assessments (the programme overview reads thousands; one by one that was four
+     * queries each). Assessments without answers get empty items.
+     */
+    Map<String, AnswerItems> items(Collection<String> assessmentIds) throws SQLException {
+        Map<String, AnswerItems> all = new HashMap<>();
+        for (String id : assessmentIds) {
+            all.put(id, AnswerItems.empty());
+        }
+        for (List<String> part : parts(List.copyOf(all.keySet()))) {
+            String in = in(part.size());
+            Object[] args = part.toArray();
+            numbers("priority_weight", "priority_id", "weight", in, args, all, AnswerItems::priorities);
+            numbers("dimension_target", "dimension_id", "level", in, args, all, AnswerItems::targets);
+            try (ResultSet r = db.query("SELECT assessment_id, question_id, kind, level, note, changed_at "
+                    + "FROM level_answer WHERE assessment_id IN " + in + " ORDER BY assessment_id, question_id",
+                    args)) {
+                while (r.next()) {
+                    all.get(r.getString(1)).answers().put(r.getString(2), new Bundles.Item(
+                            AnswerKinds.value(r.getString(3), r.getInt(4)), r.getString(5),
+                            Times.instant(r.getString(6))));
+                }
+            }
+            try (ResultSet r = db.query("SELECT assessment_id, technology_id, level, not_relevant, note, changed_at "
+                    + "FROM adoption_answer WHERE assessment_id IN " + in + " ORDER BY assessment_id, technology_id",
+                    args)) {
+                while (r.next()) {
+                    int level = r.getInt(3);
+                    Object value = r.getInt(4) == 1 ? AnswersFile.NOT_APPLICABLE : (Object) level;
+                    all.get(r.getString(1)).technologies().put(r.getString(2), new Bundles.Item(value,
+                            r.getString(5), Times.instant(r.getString(6))));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** How many ids one {@code IN (...)} list holds: far below both engines' limits on parameters. */
+    static final int IN_LIST = 500;
+
+    /** The ids in parts of at most {@link #IN_LIST}. */
+    static List<List<String>> parts(List<String> ids) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            parts.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST)));
+        }
+        return parts;
+    }
+
+    /** {@code (?,?,...)} with {@code n} marks. */
+    static String in(int n) {
+        return "(" + String.join(",", Collections.nCopies(n, "?")) + ")";
+    }
+
+    private void numbers(String table, String idColumn, String valueColumn, String in, Object[] args,
+            Map<String, AnswerItems> all, Function<AnswerItems, Map<String, Bundles.Item>> into)
+            throws SQLException {
+        try (ResultSet r = db.query("SELECT assessment_id, " + idColumn + ", " + valueColumn + ", changed_at FROM "
+                + table + " WHERE assessment_id IN " + in + " ORDER BY assessment_id, " + idColumn, args)) {
+            while (r.next()) {
+                into.apply(all.get(r.getString(1))).put(r.getString(2), new Bundles.Item(r.getInt(3), null,
+                        Times.instant(r.getString(4))));
+            }
+        }
+    }
+
+    /**
+     * Writes all answers of an assessment as given, with their own change times: one batch per table (a sync
+     * or an import writes whole assessments; on a server, a statement per answer was a round trip each).
+     */
     void insert(String assessmentId, AnswerItems a) throws SQLException {
-        for (Map.Entry<String, Bundles.Item> e : a.priorities().entrySet()) {
-            number("priority_weight", "priority_id", "weight", assessmentId, e.getKey(),
-                    (Integer) e.getValue().value(), Times.format(e.getValue().changed()));
+        batch(db.dialect().upsert("priority_weight", List.of("assessment_id", "priority_id"), List.of("weight",
+                "changed_at")), a.priorities(), (id, item) -> new Object[] {assessmentId, id, item.value(),
+                        Times.format(item.changed())});
+        batch(db.dialect().upsert("dimension_target", List.of("assessment_id", "dimension_id"), List.of("level",
+                "changed_at")), a.targets(), (id, item) -> new Object[] {assessmentId, id, item.value(),
+                        Times.format(item.changed())});
+        batch(db.dialect().upsert("level_answer", LEVEL_KEY, LEVEL_VALUES), a.answers(), (id, item) -> new Object[] {
+            assessmentId, id, AnswerKinds.column(item.value()), item.value() instanceof Integer ? item.value() : null,
+            item.note(), Times.format(item.changed())});
+        batch(db.dialect().upsert("adoption_answer", ADOPTION_KEY, ADOPTION_VALUES), a.technologies(),
+                (id, item) -> new Object[] {assessmentId, id, item.value() instanceof Integer ? item.value() : null,
+                    item.value() instanceof Integer ? 0 : 1, item.note(), Times.format(item.changed())});
+    }
+
+    private interface Row {
+        Object[] of(String id, Bundles.Item item);
+    }
+
+    /** Writes the items with a value as one batch of {@code sql} (the rows given by {@code row}). */
+    private void batch(String sql, Map<String, Bundles.Item> items, Row row) throws SQLException {
+        if (items.values().stream().noneMatch(i -> i.value() != null)) {
+            return;
         }
-        for (Map.Entry<String, Bundles.Item> e : a.targets().entrySet()) {
-            number("dimension_target", "dimension_id", "level", assessmentId, e.getKey(),
-                    (Integer) e.getValue().value(), Times.format(e.getValue().changed()));
+        var p = db.statement(sql);
+        for (Map.Entry<String, Bundles.Item> e : items.entrySet()) {
+            if (e.getValue().value() != null) {
+                Database.bind(p, row.of(e.getKey(), e.getValue()));
+                p.addBatch();
+            }
         }
-        for (Map.Entry<String, Bundles.Item> e : a.answers().entrySet()) {
-            level(assessmentId, e.getKey(), e.getValue().value(), e.getValue().note(),
-                    Times.format(e.getValue().changed()));
-        }
-        for (Map.Entry<String, Bundles.Item> e : a.technologies().entrySet()) {
-            adoption(assessmentId, e.getKey(), e.getValue().value(), e.getValue().note(),
-                    Times.format(e.getValue().changed()));
-        }
+        p.executeBatch();
     }
 
     /** An item of {@link AnswerItems#answers()} as the model's answer. */

@@ -11,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,12 +90,16 @@ final class SqlAssessments implements Assessments {
     }
 
     private List<AssessmentInfo> infos(String companyId, String assessmentId) throws SQLException {
+        return companyId != null ? infosWhere("a.company_id = ?", companyId)
+                : assessmentId != null ? infosWhere("a.id = ?", assessmentId) : infosWhere(null);
+    }
+
+    private List<AssessmentInfo> infosWhere(String where, Object... args) throws SQLException {
         String sql = "SELECT a.*, c.name AS company_name FROM assessment a JOIN company c ON c.id = a.company_id"
-                + (companyId != null ? " WHERE a.company_id = ?" : assessmentId != null ? " WHERE a.id = ?" : "")
+                + (where != null ? " WHERE " + where : "")
                 + " ORDER BY " + db.dialect().byName("c.name") + ", a.created_at, a.id";
         List<AssessmentInfo> list = new ArrayList<>();
-        try (ResultSet r = companyId != null || assessmentId != null
-                ? db.query(sql, companyId != null ? companyId : assessmentId) : db.query(sql)) {
+        try (ResultSet r = db.query(sql, args)) {
             while (r.next()) {
                 list.add(new AssessmentInfo(r.getString("id"), r.getString("company_id"),
                         r.getString("company_name"), r.getString("questionnaire_id"),
@@ -115,26 +122,68 @@ final class SqlAssessments implements Assessments {
             }
             AssessmentInfo info = infos.get(0);
             Company company = companies.find(info.companyId()).orElseThrow();
-            SqlAnswers.AnswerItems items = answers.items(assessmentId);
-            Map<String, Instant> changed = new LinkedHashMap<>();
-            Map<String, LevelAnswer> levels = new LinkedHashMap<>();
-            items.answers().forEach((id, item) -> {
-                levels.put(id, SqlAnswers.levelAnswer(item));
-                changed.put("answer:" + id, item.changed());
-            });
-            Map<String, AdoptionAnswer> adoption = new LinkedHashMap<>();
-            items.technologies().forEach((id, item) -> {
-                adoption.put(id, SqlAnswers.adoptionAnswer(item));
-                changed.put("technology:" + id, item.changed());
-            });
-            Map<String, Integer> priorities = numbers(items.priorities(), "priority:", changed);
-            Map<String, Integer> targets = numbers(items.targets(), "target:", changed);
-            Assessment assessment = new Assessment(info.id(), info.label(), info.assessor(), info.date(), priorities,
-                    levels, adoption, targets);
-            return Optional.of(new StoredAssessment(info, company, assessment, null, changed));
+            return Optional.of(stored(info, company, answers.items(assessmentId)));
         });
-        return loaded.map(l -> new StoredAssessment(l.info(), l.company(), l.assessment(),
-                snapshots.questionnaire(l.info().contentHash()), l.changed()));
+        return loaded.map(this::withQuestionnaire);
+    }
+
+    /**
+     * The assessments with these ids, each as {@link #load(String)} gives it, in one read transaction with a
+     * few queries for all of them (see {@link SqlAnswers#items(Collection)}); ids not found are left out.
+     */
+    Map<String, StoredAssessment> loadAll(Collection<String> assessmentIds) {
+        Map<String, StoredAssessment> loaded = db.read(() -> {
+            List<AssessmentInfo> infos = new ArrayList<>();
+            for (List<String> part : SqlAnswers.parts(List.copyOf(new LinkedHashSet<>(assessmentIds)))) {
+                infos.addAll(infosWhere("a.id IN " + SqlAnswers.in(part.size()), part.toArray()));
+            }
+            Map<String, Company> owners = new HashMap<>();
+            for (List<String> part : SqlAnswers.parts(infos.stream().map(AssessmentInfo::companyId).distinct()
+                    .toList())) {
+                try (ResultSet r = db.query("SELECT * FROM company WHERE id IN " + SqlAnswers.in(part.size()),
+                        part.toArray())) {
+                    while (r.next()) {
+                        Company c = CompanyRows.read(r);
+                        owners.put(c.id(), c);
+                    }
+                }
+            }
+            Map<String, SqlAnswers.AnswerItems> items = answers.items(infos.stream().map(AssessmentInfo::id)
+                    .toList());
+            Map<String, StoredAssessment> all = new LinkedHashMap<>();
+            for (AssessmentInfo info : infos) {
+                all.put(info.id(), stored(info, owners.get(info.companyId()), items.get(info.id())));
+            }
+            return all;
+        });
+        Map<String, StoredAssessment> all = new LinkedHashMap<>();
+        loaded.forEach((id, s) -> all.put(id, withQuestionnaire(s)));
+        return all;
+    }
+
+    /** An assessment with its answers and their change times; the questionnaire is added outside the read. */
+    private static StoredAssessment stored(AssessmentInfo info, Company company, SqlAnswers.AnswerItems items) {
+        Map<String, Instant> changed = new LinkedHashMap<>();
+        Map<String, LevelAnswer> levels = new LinkedHashMap<>();
+        items.answers().forEach((id, item) -> {
+            levels.put(id, SqlAnswers.levelAnswer(item));
+            changed.put("answer:" + id, item.changed());
+        });
+        Map<String, AdoptionAnswer> adoption = new LinkedHashMap<>();
+        items.technologies().forEach((id, item) -> {
+            adoption.put(id, SqlAnswers.adoptionAnswer(item));
+            changed.put("technology:" + id, item.changed());
+        });
+        Map<String, Integer> priorities = numbers(items.priorities(), "priority:", changed);
+        Map<String, Integer> targets = numbers(items.targets(), "target:", changed);
+        Assessment assessment = new Assessment(info.id(), info.label(), info.assessor(), info.date(), priorities,
+                levels, adoption, targets);
+        return new StoredAssessment(info, company, assessment, null, changed);
+    }
+
+    private StoredAssessment withQuestionnaire(StoredAssessment l) {
+        return new StoredAssessment(l.info(), l.company(), l.assessment(),
+                snapshots.questionnaire(l.info().contentHash()), l.changed());
     }
 
     private static Map<String, Integer> numbers(Map<String, Bundles.Item> items, String prefix,

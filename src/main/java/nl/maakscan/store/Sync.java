@@ -14,7 +14,8 @@ import java.util.Set;
  * companies the coach may see come down, by the rules of {@link SyncMerge}. Each company is one transaction on
  * the server and then one on the laptop: a failure leaves that company as it was on the server, and running the
  * sync again finishes the work (the merge gives the same result twice). When the same answer differs, both
- * versions are written to the answer history on both sides, with which one won.
+ * versions are written to the answer history on both sides, with which one won. Two laptops that sync the same
+ * company at the same time take turns: the server's company row is held for the length of its transaction.
  */
 public final class Sync {
 
@@ -77,6 +78,7 @@ public final class Sync {
             List<Conflict> conflicts = new ArrayList<>();
             List<SyncMerge.Conflict> found = new ArrayList<>();
             Map<String, Bundles.AssessmentData> merged = server.database().write(() -> {
+                server.companyRows().lock(id);
                 Side fromLaptop = Side.read(laptop, id);
                 Side onServer = Side.read(server, id);
                 Bundles.CompanyData company = SyncMerge.company(fromLaptop.company(), onServer.company());

@@ -1,9 +1,6 @@
 package nl.maakscan.ui;
 
 import javafx.application.Platform;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
@@ -52,22 +49,15 @@ public final class FxPasswordPrompt implements PostgresDatabase.PasswordPrompt {
 
     private Optional<char[]> show(String location, String user) {
         Texts t = texts.get();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(t.get("password.title"));
-        ButtonType connect = new ButtonType(t.get("password.connect"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(connect, new ButtonType(t.get("common.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        PasswordField field = new PasswordField();
-        field.setId("password-field");
-        Label label = new Label(t.format("password.prompt", user, location));
-        label.setWrapText(true);
-        label.setLabelFor(field);
+        FormDialog dialog = new FormDialog(owner.get(), t, t.get("password.title"), t.get("password.connect"));
+        FormDialog.Labelled<PasswordField> prompt = FormDialog.field(PasswordField::new, "password-field",
+                t.format("password.prompt", user, location));
+        prompt.label().setWrapText(true);
+        PasswordField field = prompt.field();
         field.setAccessibleText(t.get("password.title"));
-        dialog.getDialogPane().setContent(new VBox(8, label, field, new Label(t.get("password.notStored"))));
         Platform.runLater(field::requestFocus);
-        Optional<char[]> result = dialog.showAndWait().filter(b -> b == connect)
-                .map(b -> field.getText().toCharArray());
+        Optional<char[]> result = dialog.showAndWait(new VBox(8, prompt.label(), field,
+                new Label(t.get("password.notStored")))) ? Optional.of(field.getText().toCharArray()) : Optional.empty();
         field.clear();
         return result;
     }

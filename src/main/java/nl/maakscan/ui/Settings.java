@@ -5,14 +5,20 @@ import nl.maakscan.advice.PlanRates;
 /**
  * What the program remembers between sessions: language ({@code nl}/{@code en}), theme, the
  * assessor's name, organisation and logo (for the report's cover), the window's place and size
- * (null until the window has been moved or resized once) and the day rate and programme budget that
- * price the plan.
+ * (null until the window has been moved or resized once), the day rate and programme budget that
+ * price the plan, and the address of the organisation's server last synced to (an address only: a server
+ * address never holds a password, and no login is remembered).
  */
 public record Settings(String language, Theme theme, String assessorName, String organisation, String logo,
-        Window window, PlanRates rates) {
+        Window window, PlanRates rates, String syncServer) {
 
     public Settings {
         rates = rates == null ? PlanRates.POLICY : rates;
+    }
+
+    public Settings(String language, Theme theme, String assessorName, String organisation, String logo,
+            Window window, PlanRates rates) {
+        this(language, theme, assessorName, organisation, logo, window, rates, null);
     }
 
     public Settings(String language, Theme theme, String assessorName, String organisation, String logo,
@@ -29,24 +35,29 @@ public record Settings(String language, Theme theme, String assessorName, String
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, theme, assessorName, organisation, logo, window, rates);
+        return new Settings(newLanguage, theme, assessorName, organisation, logo, window, rates, syncServer);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(language, newTheme, assessorName, organisation, logo, window, rates);
+        return new Settings(language, newTheme, assessorName, organisation, logo, window, rates, syncServer);
     }
 
     public Settings withAssessor(String name, String newOrganisation, String newLogo) {
-        return new Settings(language, theme, name, newOrganisation, newLogo, window, rates);
+        return new Settings(language, theme, name, newOrganisation, newLogo, window, rates, syncServer);
     }
 
     public Settings withWindow(Window newWindow) {
-        return new Settings(language, theme, assessorName, organisation, logo, newWindow, rates);
+        return new Settings(language, theme, assessorName, organisation, logo, newWindow, rates, syncServer);
     }
 
     /** The day rate and programme budget that price the plan (null values: the questionnaire's policy). */
     public Settings withRates(PlanRates newRates) {
-        return new Settings(language, theme, assessorName, organisation, logo, window, newRates);
+        return new Settings(language, theme, assessorName, organisation, logo, window, newRates, syncServer);
+    }
+
+    /** The address of the organisation's server last synced to (null: none yet). */
+    public Settings withSyncServer(String address) {
+        return new Settings(language, theme, assessorName, organisation, logo, window, rates, address);
     }
 
     /** Light and dark, both AtlantaFX Primer themes. */

@@ -223,6 +223,30 @@ class ProgrammeCommandTest {
     }
 
     @Test
+    void amountsFollowTheRulesOfReportAndAdviseWholeEurosOnly() {
+        CliTest.Run decimal = CliTest.run("--db", db.toString(), "programme", "--lang", "en", "--day-rate", "1000.5");
+        CliTest.Run tooLarge = CliTest.run("--db", db.toString(), "programme", "--lang", "en", "--budget",
+                "1000000000");
+        CliTest.Run report = CliTest.run("--db", db.toString(), "advise", "--lang", "en", "--day-rate", "1000.5",
+                "no-such-assessment");
+
+        assertThat(decimal.exit()).isEqualTo(2);
+        assertThat(decimal.err()).contains("--day-rate \"1000.5\" is not an amount", "whole number of euros",
+                "999999999");
+        assertThat(decimal.err().strip()).isEqualTo(report.err().strip());
+        assertThat(tooLarge.exit()).isEqualTo(2);
+        assertThat(tooLarge.err()).contains("--budget \"1000000000\" is not an amount");
+    }
+
+    @Test
+    void wholeEurosPriceThePlansAsGiven() throws Exception {
+        CliTest.Run r = CliTest.run("--db", db.toString(), "programme", "--lang", "en", "--json", "--budget", "20000");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).path("budget").path("budget").asDouble()).isEqualTo(40000.0);
+    }
+
+    @Test
     void jsonAndCsvTogetherAreAWrongCommandLine() {
         assertThat(programme("--json", "--csv").exit()).isEqualTo(2);
     }

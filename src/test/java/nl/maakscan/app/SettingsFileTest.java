@@ -26,6 +26,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void theServerLastSyncedToComesBackAndAnythingButAServerAddressIsIgnored() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        SettingsFile settings = new SettingsFile(file, "nl");
+        settings.save(Settings.defaults("nl").withSyncServer("postgresql://anna@server.example.org/maakscan"));
+
+        assertThat(settings.load().syncServer()).isEqualTo("postgresql://anna@server.example.org/maakscan");
+        assertThat(Files.readString(file)).contains("sync.server=postgresql\\://anna@server.example.org/maakscan");
+
+        Files.writeString(file, "sync.server=/home/anna/other.db\n");
+        assertThat(settings.load().syncServer()).isNull();
+    }
+
+    @Test
     void withoutAFileTheDefaultsHold() {
         Settings s = new SettingsFile(dir.resolve("settings.properties"), "nl").load();
 

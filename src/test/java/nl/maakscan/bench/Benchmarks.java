@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Runs the benchmarks and prints their figures (they are not tests: nothing fails on a slow
  * machine). Run with {@code mvn -B -Pbench -DskipTests verify} (see the README, Benchmarks).
- * Arguments: which ({@code autosave}, {@code open}, {@code startup} or {@code all}: the first two),
+ * Arguments: which ({@code autosave}, {@code open}, {@code report}, {@code programme}, {@code postgres},
+ * {@code startup} or {@code all}: the first two),
  * then the folder for their files.
  */
 public final class Benchmarks {
@@ -30,6 +31,10 @@ public final class Benchmarks {
         }
         if (which.contains("programme")) {
             ProgrammeBenchmark.run(dir, Integer.getInteger("bench.runs", 5));
+        }
+        if (which.contains("postgres")) {
+            PostgresBenchmark.run(dir, Integer.getInteger("bench.companies", 10_000),
+                    Integer.getInteger("bench.perCompany", 10), true);
         }
         if (which.contains("startup")) {
             PackagedStartupBenchmark.run(dir, 11);

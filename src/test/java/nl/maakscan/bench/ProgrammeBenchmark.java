@@ -11,8 +11,10 @@ import nl.maakscan.store.StoreProgrammeSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The programme overview over the sample database (10,000 assessments over 1,000 companies, all sample data,
  * so counted with {@code --samples}; see {@link SampleDatabase}), in this JVM after one warm-up run: the time
  * of the whole overview, and how much of it went to reading assessments from the store (the rest is scoring,
- * ranking, planning and adding up, spread over the cores). Arguments: folder (default target/bench), runs (5).
+ * ranking, planning and adding up, spread over the cores), and the processor time of the whole program during it
+ * (steadier than the wall time on a shared machine). Arguments: folder (default target/bench), runs (5).
  */
 public final class ProgrammeBenchmark {
 
@@ -45,16 +48,26 @@ public final class ProgrammeBenchmark {
                     o.totals().companies(), o.totals().assessments(), Runtime.getRuntime().availableProcessors());
             List<Double> total = new ArrayList<>();
             List<Double> loading = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 source.nanos.set(0);
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 Programme.of(source, all, PlanRates.POLICY);
                 total.add((System.nanoTime() - t0) / 1e9);
+                cpu.add((processCpuNanos() - c0) / 1e9);
                 loading.add(source.nanos.get() / 1e9);
             }
-            System.out.printf("whole overview: median %.2f s (runs %s); reading from the store: median %.2f s%n",
-                    median(total), total, median(loading));
+            System.out.printf("whole overview: median %.2f s (runs %s); reading from the store: median %.2f s; "
+                    + "processor time: median %.1f s, %.2f ms per assessment%n", median(total), total,
+                    median(loading), median(cpu), median(cpu) * 1e3 / o.totals().assessments());
         }
+    }
+
+    /** The processor time of this whole program (all threads), in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(List<Double> values) {
@@ -87,6 +100,16 @@ public final class ProgrammeBenchmark {
             long t0 = System.nanoTime();
             try {
                 return inner.assessments();
+            } finally {
+                nanos.addAndGet(System.nanoTime() - t0);
+            }
+        }
+
+        @Override
+        public Map<String, Scan> loadAll(Collection<String> assessmentIds) {
+            long t0 = System.nanoTime();
+            try {
+                return inner.loadAll(assessmentIds);
             } finally {
                 nanos.addAndGet(System.nanoTime() - t0);
             }

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * process. What it cannot prove: that the data reached the disk. A killed process leaves its writes
  * in the operating system's cache, so this test would also pass with {@code synchronous=OFF}; only a
  * power cut proves an fsync. That part is checked by configuration instead: this test and
- * {@code StoreTest.everyConnectionOfTheStoreEnforcesForeignKeysAndSynchronousFull} assert that
+ * {@code SqliteFileTest.everyConnectionOfTheStoreEnforcesForeignKeysAndSynchronousFull} assert that
  * {@code synchronous=FULL} is in force on the store's connections. No figure here depends on the
  * speed of the machine beyond waiting up to 10 s for a child's first acknowledged answer.
  */

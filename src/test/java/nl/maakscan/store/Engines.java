@@ -57,6 +57,52 @@ public enum Engines {
         return "postgresql://postgres@localhost:" + server().getPort() + "/" + name;
     }
 
+    /**
+     * A new empty database on the server that only a login with a password may open: the login {@code user}
+     * (created as a superuser with {@code password}) must give its password over the network, while the
+     * tests' own superuser still logs in without one. The address names the user and holds no password.
+     */
+    public static synchronized String newPasswordDatabase(String user, String password) {
+        String name = "maakscan_" + DATABASES.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (var r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + user + "'")) {
+                if (!r.next()) {
+                    s.execute("CREATE ROLE " + user + " LOGIN SUPERUSER PASSWORD '" + password + "'");
+                }
+            }
+            s.execute("CREATE DATABASE " + name + " OWNER " + user);
+            String hbaFile;
+            try (var r = s.executeQuery("SHOW hba_file")) {
+                r.next();
+                hbaFile = r.getString(1);
+            }
+            java.nio.file.Path hba = java.nio.file.Path.of(hbaFile);
+            String rules = java.nio.file.Files.readString(hba);
+            String own = "host all " + user + " 127.0.0.1/32 scram-sha-256\nhost all " + user
+                    + " ::1/128 scram-sha-256\n";
+            if (!rules.startsWith(own)) {
+                java.nio.file.Files.writeString(hba, own + rules);
+                s.execute("SELECT pg_reload_conf()");
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // the server reads its rules again shortly after being asked: wait until a login without password fails
+        String url = "jdbc:postgresql://localhost:" + server().getPort() + "/" + name + "?user=" + user;
+        for (int i = 0; i < 100; i++) {
+            try (Connection c = java.sql.DriverManager.getConnection(url)) {
+                c.isValid(1);   // still let in: the new rules are not read yet
+                Thread.sleep(50);
+            } catch (SQLException e) {
+                return "postgresql://" + user + "@localhost:" + server().getPort() + "/" + name;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("the server still lets " + user + " in without a password");
+    }
+
     /** A new, empty database of this engine: a file in {@code dir}, or a database on the server. */
     public String newDatabase(Path dir, String name) {
         return this == SQLITE ? dir.resolve(name).toString() : newServerDatabase();

@@ -57,4 +57,17 @@ class PostgresAddressTest {
         assertThatThrownBy(() -> PostgresDatabase.parse("postgresql://db.example.org/"))
                 .isInstanceOf(StoreException.ServerProblem.class);
     }
+
+    @Test
+    void aServerThatRefusesTheConnectionIsUnreachableNotATlsProblem() {
+        java.sql.SQLException refused = new java.sql.SQLException("Connection to localhost:1 refused. Check that the "
+                + "hostname and port are correct and that the postmaster is accepting TCP/IP connections.", "08001");
+        java.sql.SQLException tls = new java.sql.SQLException("The hostname db.example.org could not be verified by "
+                + "hostnameverifier PgjdbcHostnameVerifier.", "08006");
+
+        assertThat(PostgresDatabase.translate("db.example.org/maakscan", refused).message("en"))
+                .contains("cannot be reached", "refused");
+        assertThat(PostgresDatabase.translate("db.example.org/maakscan", tls).message("en"))
+                .contains("secure connection");
+    }
 }

@@ -10,22 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The store's assessments and answers on the SQLite file: what is saved comes back, changes are checked, follow-ups copy answers. */
 class StoreTest {
 
     @TempDir
@@ -166,31 +158,6 @@ class StoreTest {
     }
 
     @Test
-    void aCompanyIsCheckedBeforeItIsStored() {
-        try (Store store = open(dir.resolve("m.db"))) {
-            Company base = Fixtures.company("X");
-            assertThatThrownBy(() -> store.createCompany(new Company(null, "X", "1234567", null, null, null, null,
-                    null))).isInstanceOf(StoreException.InvalidValue.class)
-                    .satisfies(e -> assertThat(((StoreException) e).message("nl"))
-                            .isEqualTo("Het KvK-nummer \"1234567\" moet uit 8 cijfers bestaan."));
-            assertThatThrownBy(() -> store.createCompany(new Company(null, "X", "1234567a", null, null, null, null,
-                    null))).isInstanceOf(StoreException.InvalidValue.class);
-            assertThatThrownBy(() -> store.createCompany(new Company(null, " ", null, null, null, null, null,
-                    null))).isInstanceOf(StoreException.InvalidValue.class)
-                    .hasMessageContaining("name").satisfies(e -> assertThat(((StoreException) e).message("en"))
-                            .isEqualTo("A company needs a name."));
-            assertThatThrownBy(() -> store.createCompany(new Company(null, "X", null, null, 0, null, null, null)))
-                    .isInstanceOf(StoreException.InvalidValue.class);
-            Company noKvk = store.createCompany(new Company(null, "X", " ", null, null, null, null, null));
-            assertThat(noKvk.kvk()).isNull();
-            Company updated = store.updateCompany(new Company(noKvk.id(), "Y", "87654321", base.sector(), 3,
-                    List.of(), null, null));
-            assertThat(store.company(noKvk.id())).contains(updated);
-            assertThat(store.listCompanies()).hasSize(1);
-        }
-    }
-
-    @Test
     void unknownIdsAndFinalAssessmentsAreRefused() {
         try (Store store = open(dir.resolve("m.db"))) {
             String id = newAssessment(store);
@@ -210,255 +177,6 @@ class StoreTest {
             store.reopen(id);
             store.saveAnswer(id, "a1", LevelAnswer.level(1));
             assertThat(store.loadAssessment(id).orElseThrow().assessment().answers()).containsKey("a1");
-        }
-    }
-
-    @Test
-    void aFileThatIsNotADatabaseIsRefusedAndLeftAsItIs() throws Exception {
-        Path db = dir.resolve("letter.db");
-        Files.writeString(db, "Dear customer,\nthis is not a database.\n");
-        byte[] before = Files.readAllBytes(db);
-
-        assertThatThrownBy(() -> open(db)).isInstanceOf(StoreException.NotAMaakscanDatabase.class)
-                .satisfies(e -> assertThat(((StoreException) e).message("nl")).contains("geen Maakscan-database"));
-
-        assertThat(Files.readAllBytes(db)).isEqualTo(before);
-        assertThat(Files.list(dir)).containsExactly(db);
-    }
-
-    @Test
-    void anotherProgramsDatabaseIsRefusedAndLeftAsItIs() throws Exception {
-        Path db = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, amount REAL)");
-            s.execute("INSERT INTO invoice (amount) VALUES (12.5)");
-        }
-        byte[] before = Files.readAllBytes(db);
-
-        assertThatThrownBy(() -> open(db)).isInstanceOf(StoreException.NotAMaakscanDatabase.class);
-
-        assertThat(Files.readAllBytes(db)).isEqualTo(before);
-    }
-
-    @Test
-    void aDatabaseFromANewerMaakscanIsRefusedAndLeftAsItIs() throws Exception {
-        Path db = dir.resolve("m.db");
-        try (Store store = open(db)) {
-            store.createCompany(Fixtures.company("A"));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = " + (Migrations.LATEST + 1));
-        }
-        byte[] before = Files.readAllBytes(db);
-
-        assertThatThrownBy(() -> open(db)).isInstanceOf(StoreException.NewerSchema.class)
-                .satisfies(e -> assertThat(((StoreException.NewerSchema) e).found()).isEqualTo(Migrations.LATEST + 1))
-                .satisfies(e -> assertThat(((StoreException) e).message("en")).contains("newer version of Maakscan"));
-
-        assertThat(Files.readAllBytes(db)).isEqualTo(before);
-    }
-
-    @Test
-    void anEmptyFileBecomesANewDatabase() throws Exception {
-        Path empty = dir.resolve("empty.db");
-        Files.createFile(empty);
-        try (Store store = open(empty)) {
-            assertThat(store.listCompanies()).isEmpty();
-        }
-        Path emptySqlite = dir.resolve("empty-sqlite.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + emptySqlite); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 0");
-            s.execute("VACUUM");
-        }
-        try (Store store = open(emptySqlite)) {
-            store.createCompany(Fixtures.company("A"));
-        }
-        try (Store store = open(emptySqlite)) {
-            assertThat(store.listCompanies()).extracting(Company::name).containsExactly("A");
-        }
-    }
-
-    @Test
-    void theDatabaseIsInWalModeWithAKnownSchema() throws Exception {
-        Path db = dir.resolve("m.db");
-        open(db).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
-            assertThat(pragma(s, "application_id")).isEqualTo(Integer.toString(Migrations.APPLICATION_ID));
-            assertThat(pragma(s, "user_version")).isEqualTo(Integer.toString(Migrations.LATEST));
-            try (ResultSet r = s.executeQuery("SELECT version, name, checksum FROM schema_history ORDER BY version")) {
-                for (int v = 1; v <= Migrations.LATEST; v++) {
-                    assertThat(r.next()).isTrue();
-                    assertThat(r.getString(2)).isEqualTo(Migrations.FILES.get(v - 1));
-                    assertThat(r.getString(3)).isEqualTo(Migrations.RELEASED.get(v - 1));
-                }
-            }
-        }
-    }
-
-    @Test
-    void everyConnectionOfTheStoreEnforcesForeignKeysAndSynchronousFull() throws Exception {
-        Path db = dir.resolve("m.db");
-        try (Store store = open(db)) {
-            check(store);
-        }
-        try (Store store = Store.open(db, Store.Options.defaults().withReadOnly(true))) {
-            check(store);
-        }
-    }
-
-    private static void check(Store store) throws Exception {
-        try (ResultSet r = store.database().query("PRAGMA foreign_keys")) {
-            assertThat(r.getInt(1)).isEqualTo(1);
-        }
-        try (ResultSet r = store.database().query("PRAGMA synchronous")) {
-            assertThat(r.getInt(1)).as("synchronous = FULL").isEqualTo(2);
-        }
-        try (java.sql.PreparedStatement p = store.database().prepare("INSERT INTO assessment (id, company_id, questionnaire_id, "
-                + "questionnaire_version, content_hash, status, created_at, updated_at) "
-                + "VALUES ('x', 'no-such-company', 'q', '1', 'h', 'draft', 't', 't')")) {
-            assertThatThrownBy(p::executeUpdate).isInstanceOf(java.sql.SQLException.class)
-                    .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("FOREIGN KEY", "readonly"));
-        }
-    }
-
-    @Test
-    void releasedMigrationsAreNeverEdited() {
-        assertThat(Migrations.RELEASED).hasSize(Migrations.LATEST);
-        for (int v = 1; v <= Migrations.LATEST; v++) {
-            assertThat(Migrations.checksum(Migrations.script(Migrations.FILES.get(v - 1))))
-                    .as("%s was released with this checksum; add a new migration instead of editing it",
-                            Migrations.FILES.get(v - 1))
-                    .isEqualTo(Migrations.RELEASED.get(v - 1));
-        }
-    }
-
-    @Test
-    void aDatabaseMadeWithAChangedMigrationIsRefused() throws Exception {
-        Path db = dir.resolve("m.db");
-        open(db).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE schema_history SET checksum = 'edited' WHERE version = 1");
-        }
-        assertThatThrownBy(() -> open(db)).isInstanceOf(StoreException.MigrationChanged.class)
-                .satisfies(e -> assertThat(((StoreException) e).message("en")).contains("schema step 1"));
-    }
-
-    @Test
-    void bothEnginesHaveAFileForEveryVersion() throws Exception {
-        List<String> files;
-        try (var list = Files.list(Path.of("src/main/resources/db/migration/postgresql"))) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
-        }
-        assertThat(files).containsExactlyInAnyOrderElementsOf(Migrations.FILES);
-    }
-
-    @Test
-    void everyMigrationFileIsListedInOrder() throws Exception {
-        Path folder = Path.of("src/main/resources/db/migration");
-        List<String> files;
-        try (var list = Files.list(folder)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted(
-                    java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))).toList();
-        }
-        assertThat(Migrations.FILES).isEqualTo(files);
-        for (int i = 0; i < files.size(); i++) {
-            assertThat(files.get(i)).startsWith("V" + (i + 1) + "__");
-        }
-    }
-
-    @Test
-    void twoStoresOnOneFileSeeEachOthersAnswers() throws Exception {
-        Path db = dir.resolve("m.db");
-        try (Store a = open(db); Store b = open(db)) {
-            String id = newAssessment(a);
-            assertThat(b.loadAssessment(id)).isPresent();
-            List<String> questions = List.of("a1", "a2", "b1");
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (Store s : List.of(a, b)) {
-                    work.add(pool.submit(() -> {
-                        for (int i = 0; i < 100; i++) {
-                            s.saveAnswer(id, questions.get(i % 3), LevelAnswer.level(i % 6));
-                            s.savePriority(id, "quality", i % 6);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : work) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdown();
-            }
-            assertThat(a.loadAssessment(id).orElseThrow().assessment().answers()).hasSize(3);
-            assertThat(b.loadAssessment(id).orElseThrow().assessment()).isEqualTo(
-                    a.loadAssessment(id).orElseThrow().assessment());
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertThat(pragma(s, "integrity_check")).isEqualTo("ok");
-        }
-    }
-
-    @Test
-    void aDatabaseHeldByAnotherProgramGivesAClearMessage() throws Exception {
-        Path db = dir.resolve("m.db");
-        String id;
-        try (Store store = open(db)) {
-            id = newAssessment(store);
-        }
-        try (Store store = Store.open(db, Store.Options.defaults().withBackupsKept(0)
-                .withBusyTimeout(Duration.ofMillis(200)));
-                Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
-                Statement s = other.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            s.execute("UPDATE company SET place = 'elsewhere'");
-
-            assertThatThrownBy(() -> store.saveAnswer(id, "a1", LevelAnswer.level(2)))
-                    .isInstanceOf(StoreException.DatabaseLocked.class)
-                    .satisfies(e -> assertThat(((StoreException) e).message("nl")).contains("ander programma"));
-
-            s.execute("ROLLBACK");
-            store.saveAnswer(id, "a1", LevelAnswer.level(2));
-        }
-    }
-
-    private static String newAssessment(Store store) {
-        Company c = store.createCompany(Fixtures.company("Metaal BV"));
-        return store.createAssessment(c.id(), Fixtures.mini(), "T0", null).id();
-    }
-
-    static String pragma(Statement s, String name) throws Exception {
-        try (ResultSet r = s.executeQuery("PRAGMA " + name)) {
-            r.next();
-            return r.getString(1);
-        }
-    }
-
-    @Test
-    void aCompanyWithoutSectorKeepsItsNumberOfEmployees() {
-        try (Store store = open(dir.resolve("maakscan.db"))) {
-            Company c = store.createCompany(new Company(null, "Metaal BV", null, null, 14, List.of(), null, null));
-
-            assertThat(store.company(c.id()).orElseThrow().employees()).isEqualTo(14);
-        }
-    }
-
-    @Test
-    void anArchivedCompanyLeavesTheActiveListKeepsItsAssessmentsAndComesBack() {
-        try (Store store = open(dir.resolve("maakscan.db"))) {
-            Company a = store.createCompany(Fixtures.company("Alfa"));
-            Company b = store.createCompany(Fixtures.company("Beta"));
-            store.createAssessment(b.id(), Fixtures.mini(), "T0", null);
-
-            store.archiveCompany(b.id(), true);
-
-            assertThat(store.listActiveCompanies()).extracting(Company::name).containsExactly("Alfa");
-            assertThat(store.listCompanies()).hasSize(2);
-            assertThat(store.listAssessments(b.id())).hasSize(1);
-            store.archiveCompany(b.id(), false);
-            assertThat(store.listActiveCompanies()).extracting(Company::id).containsExactly(a.id(), b.id());
         }
     }
 
@@ -517,5 +235,10 @@ class StoreTest {
             assertThat(store.assessmentBefore(t0)).isEmpty();
             assertThat(store.assessmentBefore("no-such-id")).isEmpty();
         }
+    }
+
+    private static String newAssessment(Store store) {
+        Company c = store.createCompany(Fixtures.company("Metaal BV"));
+        return store.createAssessment(c.id(), Fixtures.mini(), "T0", null).id();
     }
 }

@@ -57,6 +57,40 @@ class SyncTest {
     }
 
     @Test
+    void twoLaptopsSyncingTheSameCompanyAtOnceTakeTurnsAndBothChangesArrive() throws Exception {
+        String server = Engines.newServerDatabase();
+        try (Store a = laptop("a.db", Duration.ZERO); Store b = laptop("b.db", Duration.ofHours(1));
+                Store sa = Engines.open(server); Store sb = Engines.open(server)) {
+            String id = assessment(a, "Draaierij");
+            new Sync(a, sa, "a").run();
+            new Sync(b, sb, "b").run();
+            a.answers().saveAnswer(id, "a1", LevelAnswer.level(2));
+            b.answers().saveAnswer(id, "a2", LevelAnswer.level(4));
+            java.util.concurrent.CompletableFuture<List<Sync.CompanyResult>> second =
+                    new java.util.concurrent.CompletableFuture<>();
+            AtomicInteger finishedWhileFirstHeldTheCompany = new AtomicInteger(-1);
+            // laptop b starts its sync while laptop a's transaction on the server holds the company
+            List<Sync.CompanyResult> first = new Sync(a, sa, "a", (company, assessment) -> {
+                Thread other = new Thread(() -> second.complete(new Sync(b, sb, "b").run()));
+                other.start();
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                finishedWhileFirstHeldTheCompany.set(second.isDone() ? 1 : 0);
+            }).run();
+
+            assertThat(first).singleElement().satisfies(r -> assertThat(r.failed()).isFalse());
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).singleElement()
+                    .satisfies(r -> assertThat(r.failure()).isNull());
+            assertThat(finishedWhileFirstHeldTheCompany.get()).as("b waited for a").isZero();
+            assertThat(sa.assessments().load(id).orElseThrow().assessment().answers())
+                    .containsEntry("a1", LevelAnswer.level(2)).containsEntry("a2", LevelAnswer.level(4));
+        }
+    }
+
+    @Test
     void twoLaptopsThatChangedTheSameAnswerBothReachTheHistoryAndTheNewerWins() throws Exception {
         String server = Engines.newServerDatabase();
         try (Store a = laptop("a.db", Duration.ZERO); Store b = laptop("b.db", Duration.ofHours(1));

@@ -1,15 +1,12 @@
 package nl.maakscan.ui.settings;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import nl.maakscan.ui.Dialogs;
+import nl.maakscan.ui.FormDialog;
 import nl.maakscan.ui.Styles;
 import nl.maakscan.ui.Texts;
 
@@ -20,27 +17,20 @@ public final class SettingsDialog {
     }
 
     public static void show(Window owner, SettingsViewModel model, Texts t, Dialogs dialogs) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(t.get("settings.title"));
-        ButtonType save = new ButtonType(t.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(t.get("common.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        FormDialog dialog = new FormDialog(owner, t, t.get("settings.title"), t.get("settings.save"));
         GridPane grid = Styles.grid(12, 8);
         TextField name = field("settings-assessor", grid, 0, t.get("settings.assessor"));
         name.textProperty().bindBidirectional(model.assessorName());
         TextField organisation = field("settings-organisation", grid, 1, t.get("settings.organisation"));
         organisation.textProperty().bindBidirectional(model.organisation());
-        TextField logo = new TextField();
-        logo.setId("settings-logo");
+        FormDialog.Labelled<TextField> logoField = FormDialog.field(TextField::new, "settings-logo",
+                t.get("settings.logo"));
+        TextField logo = logoField.field();
         logo.textProperty().bindBidirectional(model.logo());
-        logo.setAccessibleText(t.get("settings.logo"));
         Button choose = Styles.button("settings-logo-choose", t.get("settings.chooseLogo"), null);
         choose.setOnAction(e -> dialogs.openFile(t.get("settings.logo"), t.get("settings.images"), "*.png", "*.jpg",
                 "*.jpeg").ifPresent(p -> model.logo().set(p.toString())));
-        Label logoLabel = new Label(t.get("settings.logo"));
-        logoLabel.setLabelFor(logo);
-        grid.addRow(2, logoLabel, new HBox(8, logo, choose));
+        grid.addRow(2, logoField.label(), new HBox(8, logo, choose));
         TextField dayRate = field("settings-day-rate", grid, 3, t.get("settings.dayRate"));
         dayRate.textProperty().bindBidirectional(model.dayRate());
         dayRate.setPromptText(t.get("settings.dayRatePrompt"));
@@ -53,8 +43,7 @@ public final class SettingsDialog {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
-        dialog.getDialogPane().setContent(grid);
-        if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
+        if (dialog.showAndWait(grid)) {
             if (!model.amountsValid()) {
                 dialogs.error(t.get("settings.title"), t.get("settings.amountsInvalid"));
             }
@@ -66,13 +55,9 @@ public final class SettingsDialog {
     }
 
     private static TextField field(String id, GridPane grid, int row, String label) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(30);
-        f.setAccessibleText(label);
-        Label l = new Label(label);
-        l.setLabelFor(f);
-        grid.addRow(row, l, f);
-        return f;
+        FormDialog.Labelled<TextField> f = FormDialog.field(TextField::new, id, label);
+        f.field().setPrefColumnCount(30);
+        grid.addRow(row, f.label(), f.field());
+        return f.field();
     }
 }

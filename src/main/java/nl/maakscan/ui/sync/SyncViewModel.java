@@ -14,8 +14,10 @@ import nl.maakscan.ui.Workspace;
 import java.util.List;
 
 /**
- * The window's sync with the organisation's server: the address (not stored; {@code MAAKSCAN_SERVER} fills it
- * in), the sync itself in the background, and what came of it, as {@code maakscan sync} reports it.
+ * The window's sync with the organisation's server: the address (the one last synced to, kept in the settings,
+ * else {@code MAAKSCAN_SERVER}), the sync itself in the background, and what came of it, as {@code maakscan sync}
+ * reports it. Only the address is remembered, once a sync with it has run: an address holds no password, and
+ * the login is never stored.
  */
 public final class SyncViewModel {
 
@@ -36,6 +38,15 @@ public final class SyncViewModel {
         this.afterSync = afterSync;
         String server = System.getenv("MAAKSCAN_SERVER");
         address.set(server == null ? "" : server);
+        fillIn();
+    }
+
+    /** Puts the address last synced to in the field (when there is one); the dialog calls it each time it opens. */
+    public void fillIn() {
+        String remembered = workspace.settings().load().syncServer();
+        if (remembered != null) {
+            address.set(remembered);
+        }
     }
 
     /** Whether this window works on a laptop's file (a window on the server has nothing to sync). */
@@ -57,6 +68,7 @@ public final class SyncViewModel {
             }
         }, results -> {
             busy.set(false);
+            remember(target);
             afterSync.run();
             String summary = summary(results);
             if (results.stream().anyMatch(Sync.CompanyResult::failed)) {
@@ -69,6 +81,15 @@ public final class SyncViewModel {
             workspace.dialogs().error(texts.get("sync.title"), e instanceof StoreException s
                     ? s.message(texts.language()) : String.valueOf(e.getMessage()));
         });
+    }
+
+    /** Keeps the address for the next sync; a settings file that cannot be written only costs the convenience. */
+    private void remember(String target) {
+        try {
+            workspace.settings().save(workspace.settings().load().withSyncServer(target));
+        } catch (RuntimeException e) {
+            // the sync itself is done and reported below; the address is typed again next time
+        }
     }
 
     /** What came of a sync, in the user's language: counts, failures and the first conflicts. */

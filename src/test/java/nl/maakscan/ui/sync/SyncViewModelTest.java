@@ -43,6 +43,27 @@ class SyncViewModelTest {
     }
 
     @Test
+    void theAddressSyncedToIsRememberedAndFilledInNextTimeButNotAnAddressThatFailed() {
+        String server = Engines.newServerDatabase();
+        try (UiFixture fx = new UiFixture(dir)) {
+            SyncViewModel first = new SyncViewModel(fx.workspace, new Texts("en"), null, () -> { });
+            first.address().set("  " + server + " ");
+            first.sync("laptop-test");
+
+            assertThat(fx.settings.load().syncServer()).isEqualTo(server);
+            assertThat(new SyncViewModel(fx.workspace, new Texts("en"), null, () -> { }).address().get())
+                    .isEqualTo(server);
+
+            SyncViewModel wrong = new SyncViewModel(fx.workspace, new Texts("en"), null, () -> { });
+            wrong.address().set("postgresql://postgres@localhost:" + Engines.server().getPort() + "/no_such_db");
+            wrong.sync("laptop-test");
+
+            assertThat(fx.dialogs.errors).singleElement().asString().contains("no_such_db");
+            assertThat(fx.settings.load().syncServer()).isEqualTo(server);
+        }
+    }
+
+    @Test
     void anAddressThatIsNotAServerIsRefusedWithAClearMessage() {
         try (UiFixture fx = new UiFixture(dir)) {
             SyncViewModel model = new SyncViewModel(fx.workspace, new Texts("en"), null, () -> { });
