@@ -56,8 +56,10 @@ public final class FxPasswordPrompt implements PostgresDatabase.PasswordPrompt {
         PasswordField field = prompt.field();
         field.setAccessibleText(t.get("password.title"));
         Platform.runLater(field::requestFocus);
-        Optional<char[]> result = dialog.showAndWait(new VBox(8, prompt.label(), field,
-                new Label(t.get("password.notStored")))) ? Optional.of(field.getText().toCharArray()) : Optional.empty();
+        Label notStored = new Label(t.get("password.notStored"));
+        notStored.setWrapText(true);
+        Optional<char[]> result = dialog.showAndWait(new VBox(8, prompt.label(), field, notStored))
+                ? Optional.of(field.getText().toCharArray()) : Optional.empty();
         field.clear();
         return result;
     }

@@ -205,7 +205,8 @@ public final class StartView extends BorderPane {
         model.assessments().addListener((javafx.collections.ListChangeListener<StartViewModel.Row>) c -> accent.run());
         model.loading().addListener(o -> accent.run());
         HBox buttons = new HBox(8, open, fresh, follow, results, compare);
-        Label intro = new Label(t.get("start.intro"));
+        boolean server = model.workspace().store() != null && !model.workspace().store().local();
+        Label intro = new Label(t.get(server ? "start.introServer" : "start.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         return new VBox(8, heading, intro, table, buttons);
