@@ -61,30 +61,33 @@ public final class Recommender {
      * ranks high, and nowhere else.
      */
     public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
-        List<Technology> open = new ArrayList<>();
+        List<Terms> open = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
         for (Technology t : q.technologies()) {
             Optional<LeftOut> out = Applicability.check(q, a, company, t);
             if (out.isPresent()) {
                 leftOut.add(out.get());
             } else {
-                open.add(t);
+                open.add(Terms.of(q, a, company, t));
             }
         }
         Map<String, Integer> covered = new HashMap<>();
         List<Recommendation> ranked = new ArrayList<>();
         while (!open.isEmpty()) {
             Recommendation best = null;
-            for (Technology t : open) {
-                Recommendation own = evaluate(q, a, company, t, covered);
+            int chosen = -1;
+            for (int i = 0; i < open.size(); i++) {
+                Technology t = open.get(i).technology();
+                Recommendation own = open.get(i).below(q.policy(), covered);
                 Recommendation r = own.withFoundation(Foundations.unlocks(q, own, ranked, covered));
                 if (best == null || r.score() > best.score()
                         || r.score() == best.score() && t.id().compareTo(best.technology().id()) < 0) {
                     best = r;
+                    chosen = i;
                 }
             }
             ranked.add(best.withRank(ranked.size() + 1));
-            open.remove(best.technology());
+            open.remove(chosen);
             best.bottlenecks().forEach(x -> covered.merge(x.questionId(), 1, Integer::sum));
             best.needs().stream().filter(n -> n.gap() > 0).forEach(n -> covered.merge(n.questionId(), 1, Integer::sum));
             covered.put(TECHNOLOGY + best.technology().id(), 1);
@@ -100,35 +103,58 @@ public final class Recommender {
     /** The terms and score below technologies that already address the questions counted in {@code covered}. */
     static Recommendation evaluate(Questionnaire q, Assessment a, Company company, Technology t,
             Map<String, Integer> covered) {
-        RankingPolicy p = q.policy();
-        List<String> processes = company == null ? List.of() : company.processes();
-        Integer employees = company == null ? null : company.employees();
-        List<PriorityReason> priorities = priorities(p, a, t);
-        double impact = priorities.stream().mapToDouble(r -> r.technologyWeight()
-                * RankingPolicy.weight(r.ownerWeight(), p.priorityExponent())).sum();
-        String sector = company == null ? null : company.sector();
-        List<NeedReason> needs = needs(q, p, a, processes, employees, sector, t);
-        double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
-                .orElse(0);
-        List<BottleneckReason> bottlenecks = bottlenecks(q, a, processes, t);
-        double lossShare = lossShare(p, t, bottlenecks);
-        double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
-                * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())
-                * (p.growthLimits().contains(x.questionId()) ? lossShare : 1)).sum();
-        List<MissingPrerequisite> missing = missing(q, a, processes, t);
-        double readiness = readiness(p, missing, m -> covered.containsKey(
-                m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
-        double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
-                ? 1 : p.sizeMisfit();
-        List<Misfit> misfits = misfits(q, a, processes, t);
-        double profileFit = Math.pow(p.profileMisfit(), misfits.size());
-        double effort = effort(q, p, t);
-        AdoptionAnswer adoption = a.technologies().get(t.id());
-        double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
-        double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
-                * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
-        return new Recommendation(0, t, score, impact, gap, bottleneck, readiness, sizeFit, profileFit, interest, effort,
-                adoption == null ? null : adoption.level(), needs, priorities, bottlenecks, missing, misfits, List.of());
+        return Terms.of(q, a, company, t).below(q.policy(), covered);
+    }
+
+    /**
+     * The terms of a technology's score that do not depend on what is ranked above it, worked out once per
+     * assessment: the greedy ranking evaluates every open technology again for every place, and only the gap,
+     * the bottleneck relief and the readiness change with what the places above address.
+     */
+    private record Terms(Technology technology, List<PriorityReason> priorities, double impact,
+            List<NeedReason> needs, List<BottleneckReason> bottlenecks, double lossShare,
+            List<MissingPrerequisite> missing, double sizeFit, List<Misfit> misfits, double profileFit,
+            double effort, AdoptionAnswer adoption, double interest) {
+
+        static Terms of(Questionnaire q, Assessment a, Company company, Technology t) {
+            RankingPolicy p = q.policy();
+            List<String> processes = company == null ? List.of() : company.processes();
+            Integer employees = company == null ? null : company.employees();
+            List<PriorityReason> priorities = Recommender.priorities(p, a, t);
+            double impact = priorities.stream().mapToDouble(r -> r.technologyWeight()
+                    * RankingPolicy.weight(r.ownerWeight(), p.priorityExponent())).sum();
+            String sector = company == null ? null : company.sector();
+            List<NeedReason> needs = Recommender.needs(q, p, a, processes, employees, sector, t);
+            List<BottleneckReason> bottlenecks = Recommender.bottlenecks(q, a, processes, t);
+            double lossShare = Recommender.lossShare(p, t, bottlenecks);
+            List<MissingPrerequisite> missing = Recommender.missing(q, a, processes, t);
+            double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
+                    ? 1 : p.sizeMisfit();
+            List<Misfit> misfits = Recommender.misfits(q, a, processes, t);
+            double profileFit = Math.pow(p.profileMisfit(), misfits.size());
+            double effort = Recommender.effort(q, p, t);
+            AdoptionAnswer adoption = a.technologies().get(t.id());
+            double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
+            return new Terms(t, List.copyOf(priorities), impact, List.copyOf(needs), List.copyOf(bottlenecks),
+                    lossShare, List.copyOf(missing), sizeFit, List.copyOf(misfits), profileFit, effort, adoption,
+                    interest);
+        }
+
+        /** The recommendation (rank 0) below technologies that address the questions counted in {@code covered}. */
+        Recommendation below(RankingPolicy p, Map<String, Integer> covered) {
+            double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
+                    .orElse(0);
+            double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
+                    * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())
+                    * (p.growthLimits().contains(x.questionId()) ? lossShare : 1)).sum();
+            double readiness = readiness(p, missing, m -> covered.containsKey(
+                    m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
+            double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
+                    * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
+            return new Recommendation(0, technology, score, impact, gap, bottleneck, readiness, sizeFit, profileFit,
+                    interest, effort, adoption == null ? null : adoption.level(), needs, priorities, bottlenecks,
+                    missing, misfits, List.of());
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ public record Questionnaire(
 
     /** The scored dimensions (role maturity), in order: these have a score, a target and a radar axis. */
     public List<Dimension> maturityDimensions() {
-        return dimensions.stream().filter(Dimension::isScored).toList();
+        return QuestionnaireIndex.of(this).maturityDimensions(this);
     }
 
     /** The bottleneck dimensions: asked, not scored. */
@@ -78,18 +78,16 @@ public record Questionnaire(
     }
 
     public Optional<Question> question(String questionId) {
-        return questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+        return Optional.ofNullable(QuestionnaireIndex.of(this).question(this, questionId));
     }
 
     /** The dimension a question belongs to. */
     public Optional<Dimension> dimensionOf(String questionId) {
-        return dimensions.stream()
-                .filter(d -> d.questions().stream().anyMatch(q -> q.id().equals(questionId)))
-                .findFirst();
+        return Optional.ofNullable(QuestionnaireIndex.of(this).dimensionOf(this, questionId));
     }
 
     public Optional<Technology> technology(String technologyId) {
-        return technologies.stream().filter(t -> t.id().equals(technologyId)).findFirst();
+        return Optional.ofNullable(QuestionnaireIndex.of(this).technology(this, technologyId));
     }
 
     public Optional<Priority> priority(String priorityId) {

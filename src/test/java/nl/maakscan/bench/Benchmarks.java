@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Runs the benchmarks and prints their figures (they are not tests: nothing fails on a slow
  * machine). Run with {@code mvn -B -Pbench -DskipTests verify} (see the README, Benchmarks).
- * Arguments: which ({@code autosave}, {@code open}, {@code report}, {@code programme}, {@code postgres},
+ * Arguments: which ({@code autosave}, {@code open}, {@code report}, {@code programme}, {@code advise}, {@code postgres},
  * {@code startup} or {@code all}: the first two),
  * then the folder for their files.
  */
@@ -31,6 +31,9 @@ public final class Benchmarks {
         }
         if (which.contains("programme")) {
             ProgrammeBenchmark.run(dir, Integer.getInteger("bench.runs", 5));
+        }
+        if (which.contains("advise")) {
+            AdviseBenchmark.run(dir, Integer.getInteger("bench.runs", 200));
         }
         if (which.contains("postgres")) {
             PostgresBenchmark.run(dir, Integer.getInteger("bench.companies", 10_000),

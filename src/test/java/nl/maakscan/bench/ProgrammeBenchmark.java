@@ -61,7 +61,16 @@ public final class ProgrammeBenchmark {
             System.out.printf("whole overview: median %.2f s (runs %s); reading from the store: median %.2f s; "
                     + "processor time: median %.1f s, %.2f ms per assessment%n", median(total), total,
                     median(loading), median(cpu), median(cpu) * 1e3 / o.totals().assessments());
+            System.out.printf("heap: the heap pools' peaks add up to %d MB (garbage included; %d MB allowed)%n",
+                    peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
+    }
+
+    /** The most heap in use at once since the start (all heap pools' peaks, garbage included). */
+    static long peakHeap() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** The processor time of this whole program (all threads), in nanoseconds. */
