@@ -61,6 +61,20 @@ public final class Recommender {
      * ranks high, and nowhere else.
      */
     public static Ranking rankAll(Questionnaire q, Assessment a, Scores scores, Company company) {
+        return rank(q, a, company, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code places} of {@link #rankAll} (fewer when fewer apply), the same as its first places: each
+     * place depends only on the places above it, so the ranking stops there (the programme overview counts
+     * each assessment's top five).
+     */
+    public static List<Recommendation> rankTop(Questionnaire q, Assessment a, Scores scores, Company company,
+            int places) {
+        return rank(q, a, company, places).ranked();
+    }
+
+    private static Ranking rank(Questionnaire q, Assessment a, Company company, int places) {
         List<Terms> open = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
         for (Technology t : q.technologies()) {
@@ -73,7 +87,7 @@ public final class Recommender {
         }
         Map<String, Integer> covered = new HashMap<>();
         List<Recommendation> ranked = new ArrayList<>();
-        while (!open.isEmpty()) {
+        while (!open.isEmpty() && ranked.size() < places) {
             Recommendation best = null;
             int chosen = -1;
             for (int i = 0; i < open.size(); i++) {

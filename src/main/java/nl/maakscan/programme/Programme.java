@@ -165,7 +165,8 @@ public final class Programme {
 
     /**
      * What an assessment adds: its scores and top five always; its plan only when it is the company's current
-     * assessment (the only plan the budget counts), since planning is the costliest part of the advice.
+     * assessment (the only plan the budget counts), since planning is the costliest part of the advice; of the
+     * others only the first five places of the ranking are worked out.
      */
     private static Fact fact(Scan s, Company company, PlanRates rates, boolean followUp, boolean current) {
         if (current) {
@@ -175,7 +176,7 @@ public final class Programme {
                     advice.plan().overBudget(), followUp);
         }
         Scores scores = Scoring.score(s.questionnaire(), s.assessment(), company);
-        List<Recommendation> ranked = Recommender.rankAll(s.questionnaire(), s.assessment(), scores, company).ranked();
+        List<Recommendation> ranked = Recommender.rankTop(s.questionnaire(), s.assessment(), scores, company, TOP);
         return new Fact(s.entry(), company, s.questionnaire(), scores, top(ranked), 0, 0, false, followUp);
     }
 
