@@ -36,7 +36,7 @@ import java.util.Set;
  * <li>the technologies counted are each assessment's top five of the ranking.</li>
  * </ul>
  * The assessments are read from the source a batch at a time ({@link ProgrammeSource#loadAll}); the companies
- * of a batch are worked on in parallel.
+ * of a batch are worked on in parallel and added to the {@link Tallies} before the next batch is read.
  */
 public final class Programme {
 
@@ -86,17 +86,17 @@ public final class Programme {
                 todo.add(t);
             }
         }
-        List<Worked> worked = new ArrayList<>();
+        Tallies tallies = new Tallies();
         for (int from = 0, to; from < todo.size(); from = to) {
             Set<String> ids = new LinkedHashSet<>();
             for (to = from; to < todo.size() && (to == from || ids.size() < BATCH); to++) {
                 ids.addAll(todo.get(to).ids(selection));
             }
             Map<String, Scan> scans = source.loadAll(ids);
-            worked.addAll(todo.subList(from, to).parallelStream().map(t -> work(t, scans, selection, rates))
-                    .flatMap(Optional::stream).toList());
+            todo.subList(from, to).parallelStream().map(t -> work(t, scans, selection, rates))
+                    .flatMap(Optional::stream).toList().forEach(tallies::add);
         }
-        return Tallies.overview(selection, worked, samples, rates);
+        return tallies.overview(selection, samples, rates);
     }
 
     /**
