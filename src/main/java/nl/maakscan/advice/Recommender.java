@@ -75,14 +75,14 @@ public final class Recommender {
     }
 
     private static Ranking rank(Questionnaire q, Assessment a, Company company, int places) {
-        List<Terms> open = new ArrayList<>();
+        List<RankingTerms> open = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
         for (Technology t : q.technologies()) {
             Optional<LeftOut> out = Applicability.check(q, a, company, t);
             if (out.isPresent()) {
                 leftOut.add(out.get());
             } else {
-                open.add(Terms.of(q, a, company, t));
+                open.add(RankingTerms.of(q, a, company, t));
             }
         }
         Map<String, Integer> covered = new HashMap<>();
@@ -117,58 +117,7 @@ public final class Recommender {
     /** The terms and score below technologies that already address the questions counted in {@code covered}. */
     static Recommendation evaluate(Questionnaire q, Assessment a, Company company, Technology t,
             Map<String, Integer> covered) {
-        return Terms.of(q, a, company, t).below(q.policy(), covered);
-    }
-
-    /**
-     * The terms of a technology's score that do not depend on what is ranked above it, worked out once per
-     * assessment: the greedy ranking evaluates every open technology again for every place, and only the gap,
-     * the bottleneck relief and the readiness change with what the places above address.
-     */
-    private record Terms(Technology technology, List<PriorityReason> priorities, double impact,
-            List<NeedReason> needs, List<BottleneckReason> bottlenecks, double lossShare,
-            List<MissingPrerequisite> missing, double sizeFit, List<Misfit> misfits, double profileFit,
-            double effort, AdoptionAnswer adoption, double interest) {
-
-        static Terms of(Questionnaire q, Assessment a, Company company, Technology t) {
-            RankingPolicy p = q.policy();
-            List<String> processes = company == null ? List.of() : company.processes();
-            Integer employees = company == null ? null : company.employees();
-            List<PriorityReason> priorities = Recommender.priorities(p, a, t);
-            double impact = priorities.stream().mapToDouble(r -> r.technologyWeight()
-                    * RankingPolicy.weight(r.ownerWeight(), p.priorityExponent())).sum();
-            String sector = company == null ? null : company.sector();
-            List<NeedReason> needs = Recommender.needs(q, p, a, processes, employees, sector, t);
-            List<BottleneckReason> bottlenecks = Recommender.bottlenecks(q, a, processes, t);
-            double lossShare = Recommender.lossShare(p, t, bottlenecks);
-            List<MissingPrerequisite> missing = Recommender.missing(q, a, processes, t);
-            double sizeFit = employees == null || t.employees() == null || t.employees().contains(employees)
-                    ? 1 : p.sizeMisfit();
-            List<Misfit> misfits = Recommender.misfits(q, a, processes, t);
-            double profileFit = Math.pow(p.profileMisfit(), misfits.size());
-            double effort = Recommender.effort(q, p, t);
-            AdoptionAnswer adoption = a.technologies().get(t.id());
-            double interest = 1 + p.interest() * (adoption == null || adoption.notRelevant() ? 0 : adoption.level());
-            return new Terms(t, List.copyOf(priorities), impact, List.copyOf(needs), List.copyOf(bottlenecks),
-                    lossShare, List.copyOf(missing), sizeFit, List.copyOf(misfits), profileFit, effort, adoption,
-                    interest);
-        }
-
-        /** The recommendation (rank 0) below technologies that address the questions counted in {@code covered}. */
-        Recommendation below(RankingPolicy p, Map<String, Integer> covered) {
-            double gap = needs.stream().mapToDouble(n -> n.gap() * shared(p, covered, n.questionId())).average()
-                    .orElse(0);
-            double bottleneck = bottlenecks.stream().mapToDouble(x -> x.relieves()
-                    * RankingPolicy.weight(x.level(), p.bottleneckExponent()) * shared(p, covered, x.questionId())
-                    * (p.growthLimits().contains(x.questionId()) ? lossShare : 1)).sum();
-            double readiness = readiness(p, missing, m -> covered.containsKey(
-                    m.isTechnology() ? TECHNOLOGY + m.technologyId() : m.questionId()));
-            double score = (impact * (p.gapBase() + p.gapWeight() * gap) + p.bottleneckWeight() * bottleneck)
-                    * readiness * sizeFit * profileFit * interest / Math.pow(effort, p.effort().exponent());
-            return new Recommendation(0, technology, score, impact, gap, bottleneck, readiness, sizeFit, profileFit,
-                    interest, effort, adoption == null ? null : adoption.level(), needs, priorities, bottlenecks,
-                    missing, misfits, List.of());
-        }
+        return RankingTerms.of(q, a, company, t).below(q.policy(), covered);
     }
 
     /**
@@ -215,7 +164,7 @@ public final class Recommender {
     static final int MAIN_RELIEF = 2;
 
     /** {@code overlap^n} for a question that n technologies ranked above already address. */
-    private static double shared(RankingPolicy p, Map<String, Integer> covered, String questionId) {
+    static double shared(RankingPolicy p, Map<String, Integer> covered, String questionId) {
         return Math.pow(p.overlap(), covered.getOrDefault(questionId, 0));
     }
 
@@ -235,7 +184,7 @@ public final class Recommender {
         return (int) Math.max(Question.MIN_LEVEL, Math.min(Question.MAX_LEVEL, level));
     }
 
-    private static List<NeedReason> needs(Questionnaire q, RankingPolicy p, Assessment a, List<String> processes,
+    static List<NeedReason> needs(Questionnaire q, RankingPolicy p, Assessment a, List<String> processes,
             Integer employees, String sector, Technology t) {
         List<NeedReason> reasons = new ArrayList<>();
         for (String questionId : t.questions()) {
@@ -259,7 +208,7 @@ public final class Recommender {
         return reasons;
     }
 
-    private static List<PriorityReason> priorities(RankingPolicy p, Assessment a, Technology t) {
+    static List<PriorityReason> priorities(RankingPolicy p, Assessment a, Technology t) {
         List<PriorityReason> reasons = new ArrayList<>();
         for (Map.Entry<String, Integer> e : t.priorities().entrySet()) {
             Integer owner = a.priorities().get(e.getKey());
@@ -271,7 +220,7 @@ public final class Recommender {
         return reasons;
     }
 
-    private static List<BottleneckReason> bottlenecks(Questionnaire q, Assessment a, List<String> processes,
+    static List<BottleneckReason> bottlenecks(Questionnaire q, Assessment a, List<String> processes,
             Technology t) {
         List<BottleneckReason> reasons = new ArrayList<>();
         for (Map.Entry<String, Integer> e : t.relieves().entrySet()) {
@@ -285,7 +234,7 @@ public final class Recommender {
         return reasons;
     }
 
-    private static List<MissingPrerequisite> missing(Questionnaire q, Assessment a, List<String> processes,
+    static List<MissingPrerequisite> missing(Questionnaire q, Assessment a, List<String> processes,
             Technology t) {
         List<MissingPrerequisite> missing = new ArrayList<>();
         for (Map.Entry<String, Integer> e : t.prerequisites().levels().entrySet()) {
