@@ -30,15 +30,21 @@ public final class Scoring {
 
     public static Scores score(Questionnaire questionnaire, Assessment assessment, Company company) {
         List<String> processes = company == null ? List.of() : company.processes();
-        Double overall = overallLevel(questionnaire, assessment, processes);
+        List<Dimension> maturity = questionnaire.maturityDimensions();
+        Double[] levels = new Double[maturity.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = level(maturity.get(i), assessment, processes);
+        }
+        Double overall = overallLevel(maturity, levels);
         List<DimensionScore> dims = new ArrayList<>();
         int all = 0;
         int known = 0;
         int na = 0;
         int dk = 0;
         int open = 0;
-        for (Dimension d : questionnaire.maturityDimensions()) {
-            DimensionScore s = scoreDimension(d, assessment, processes, overall);
+        for (int i = 0; i < levels.length; i++) {
+            Dimension d = maturity.get(i);
+            DimensionScore s = scoreDimension(d, assessment, processes, levels[i], overall);
             dims.add(s);
             all += d.questions().size();
             known += s.withLevel();
@@ -61,11 +67,13 @@ public final class Scoring {
         return assessment.answers().get(question.id());
     }
 
-    private static Double overallLevel(Questionnaire questionnaire, Assessment assessment, List<String> processes) {
+    /** The weighted mean of the dimensions' levels (each dimension's level worked out once). */
+    private static Double overallLevel(List<Dimension> maturity, Double[] levels) {
         double weighted = 0;
         double weights = 0;
-        for (Dimension d : questionnaire.maturityDimensions()) {
-            Double level = level(d, assessment, processes);
+        for (int i = 0; i < levels.length; i++) {
+            Dimension d = maturity.get(i);
+            Double level = levels[i];
             if (level != null) {
                 weighted += d.weightOrOne() * level;
                 weights += d.weightOrOne();
@@ -88,7 +96,7 @@ public final class Scoring {
     }
 
     private static DimensionScore scoreDimension(Dimension d, Assessment assessment, List<String> processes,
-            Double overall) {
+            Double level, Double overall) {
         int known = 0;
         int na = 0;
         int dk = 0;
@@ -105,7 +113,6 @@ public final class Scoring {
                 known++;
             }
         }
-        Double level = level(d, assessment, processes);
         Integer explicit = assessment.targets().get(d.id());
         int target = explicit != null ? explicit : defaultTarget(level, overall);
         return new DimensionScore(d.id(), level, level == null ? null : level * 20,
