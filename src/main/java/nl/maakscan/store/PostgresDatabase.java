@@ -25,6 +25,17 @@ import java.util.Set;
  */
 public final class PostgresDatabase extends Database {
 
+    /**
+     * The driver logs its own findings (a host name that does not match the certificate, say) to the
+     * console; Maakscan reports each of them to the user in words, so the driver's lines are left out.
+     * Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     /** Asks the user for the password of a database login; empty when the user cancels. */
     public interface PasswordPrompt {
         Optional<char[]> ask(String location, String user);

@@ -215,7 +215,13 @@ public class StoreException extends RuntimeException {
      */
     public static final class ServerProblem extends StoreException {
         ServerProblem(String key, String location, Throwable cause) {
-            super(key, cause, location, cause == null ? "" : String.valueOf(cause.getMessage()));
+            super(key, cause, location, cause == null ? "" : sentence(cause.getMessage()));
+        }
+
+        /** The driver's message without its closing full stop: the texts around it end the sentence. */
+        private static String sentence(String driverMessage) {
+            String m = String.valueOf(driverMessage).strip();
+            return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
         }
     }
 
