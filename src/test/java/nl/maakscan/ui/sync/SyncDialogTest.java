@@ -71,8 +71,7 @@ class SyncDialogTest {
         robot.clickOn("#start-sync");
         robot.lookup("#sync-address").queryTextInputControl();
         if (address != null) {
-            robot.clickOn("#sync-address").eraseText(robot.lookup("#sync-address").queryTextInputControl().getText()
-                    .length()).write(address);
+            robot.clickOn("#sync-address").push(KeyCode.CONTROL, KeyCode.A).write(address);   // replaces what is filled in
         }
         robot.type(KeyCode.ENTER);
     }
