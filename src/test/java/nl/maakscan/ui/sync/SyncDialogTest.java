@@ -109,6 +109,21 @@ class SyncDialogTest {
     }
 
     @Test
+    void theDialogOpensInsideTheWindowWithTheCursorInTheAddress(FxRobot robot) throws Exception {
+        robot.clickOn("#start-sync");
+        javafx.scene.control.TextField address = robot.lookup("#sync-address").queryAs(javafx.scene.control.TextField.class);
+        javafx.stage.Window dialog = address.getScene().getWindow();
+        javafx.stage.Window owner = robot.lookup("#start-sync").query().getScene().getWindow();
+        waitFor(() -> address.isFocused() && dialog.getWidth() > 0);
+
+        assertThat(dialog.getX()).as("left edge").isBetween(owner.getX(), owner.getX() + owner.getWidth());
+        assertThat(dialog.getX() + dialog.getWidth()).as("right edge")
+                .isBetween(owner.getX(), owner.getX() + owner.getWidth());
+        assertThat(dialog.getY()).as("top edge").isBetween(owner.getY(), owner.getY() + owner.getHeight());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aWrongAddressGivesAClearErrorAndChangesNothing(FxRobot robot) throws Exception {
         String server = Engines.newServerDatabase();
         fx.settings.save(fx.settings.load().withSyncServer(server));
