@@ -27,10 +27,37 @@ public final class FormDialog {
         ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(t.get("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        javafx.beans.InvalidationListener centre = o -> {
+            if (window.isShowing() && window.getWidth() > 0 && window.getHeight() > 0) {
+                javafx.application.Platform.runLater(() -> centre(window, owner));  // after JavaFX's own placing
+            }
+        };
+        window.widthProperty().addListener(centre);
+        window.heightProperty().addListener(centre);
     }
 
-    /** Shows {@code content} and waits; true when the user chose the OK button (not Cancel, not closed). */
+    /**
+     * Over the middle of its owner once its real size is known: JavaFX places a dialog by the size its wrapping
+     * texts would take on one line, so a dialog with a long help text opened half off the screen.
+     */
+    private static void centre(Window window, Window owner) {
+        if (owner == null || !owner.isShowing()) {
+            window.centerOnScreen();
+            return;
+        }
+        window.setX(owner.getX() + Math.max(0, (owner.getWidth() - window.getWidth()) / 2));
+        window.setY(owner.getY() + Math.max(0, (owner.getHeight() - window.getHeight()) / 3));
+    }
+
+    /**
+     * Shows {@code content} and waits; true when the user chose the OK button (not Cancel, not closed). A form
+     * without padding of its own gets the settings form's, so its texts do not touch the dialog's edge.
+     */
     public boolean showAndWait(Node content) {
+        if (content instanceof javafx.scene.layout.Region r && r.getPadding().equals(javafx.geometry.Insets.EMPTY)) {
+            r.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+        }
         dialog.getDialogPane().setContent(content);
         return dialog.showAndWait().filter(b -> b == ok).isPresent();
     }

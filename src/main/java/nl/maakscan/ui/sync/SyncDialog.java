@@ -24,6 +24,7 @@ public final class SyncDialog {
         address.field().setPromptText("postgresql://server.example.org/maakscan");
         address.field().setPrefColumnCount(40);
         address.field().textProperty().bindBidirectional(model.address());
+        javafx.application.Platform.runLater(address.field()::requestFocus);   // type the address straight away
         if (dialog.showAndWait(new VBox(8, address.label(), address.field(), Styles.muted(t.get("sync.help"))))) {
             model.sync(laptopName);
         }

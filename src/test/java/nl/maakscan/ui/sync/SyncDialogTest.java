@@ -71,8 +71,7 @@ class SyncDialogTest {
         robot.clickOn("#start-sync");
         robot.lookup("#sync-address").queryTextInputControl();
         if (address != null) {
-            robot.clickOn("#sync-address").eraseText(robot.lookup("#sync-address").queryTextInputControl().getText()
-                    .length()).write(address);
+            robot.clickOn("#sync-address").push(KeyCode.CONTROL, KeyCode.A).write(address);   // replaces what is filled in
         }
         robot.type(KeyCode.ENTER);
     }
@@ -107,6 +106,21 @@ class SyncDialogTest {
                     .isEqualTo(LevelAnswer.level(3).withNote("op de laptop"));
         }
         assertThat(robot.lookup("#start-sync").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void theDialogOpensInsideTheWindowWithTheCursorInTheAddress(FxRobot robot) throws Exception {
+        robot.clickOn("#start-sync");
+        javafx.scene.control.TextField address = robot.lookup("#sync-address").queryAs(javafx.scene.control.TextField.class);
+        javafx.stage.Window dialog = address.getScene().getWindow();
+        javafx.stage.Window owner = robot.lookup("#start-sync").query().getScene().getWindow();
+        waitFor(() -> address.isFocused() && dialog.getWidth() > 0);
+
+        assertThat(dialog.getX()).as("left edge").isBetween(owner.getX(), owner.getX() + owner.getWidth());
+        assertThat(dialog.getX() + dialog.getWidth()).as("right edge")
+                .isBetween(owner.getX(), owner.getX() + owner.getWidth());
+        assertThat(dialog.getY()).as("top edge").isBetween(owner.getY(), owner.getY() + owner.getHeight());
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
