@@ -117,7 +117,7 @@ class WizardViewTest {
         for (int d = 0; d < model.questionnaire().dimensions().size(); d++) {
             for (Question q : model.step().get().dimension().questions()) {
                 Node card = robot.lookup("#level-" + q.id() + "-2").query();
-                robot.interact(() -> card.fireEvent(new ScrollTo(card)));
+                reveal(robot, card);
                 robot.clickOn(card);
                 assertThat(((ToggleButton) card).isSelected()).as("card of " + q.id() + " chosen").isTrue();
             }
@@ -144,10 +144,10 @@ class WizardViewTest {
         robot.interact(() -> model.goTo(5));
         Question q = model.step().get().dimension().questions().get(2);
         Node card = robot.lookup("#level-" + q.id() + "-1").query();
-        robot.interact(() -> card.fireEvent(new ScrollTo(card)));
+        reveal(robot, card);
         robot.clickOn(card);
         Node note = robot.lookup("#note-" + q.id()).query();
-        robot.interact(() -> note.fireEvent(new ScrollTo(note)));
+        reveal(robot, note);
         robot.clickOn(note).write("Alleen bij de kantbank");
 
         robot.interact(this::mount);                             // as if the program was closed and opened again
@@ -167,7 +167,7 @@ class WizardViewTest {
         Question open = model.questionnaire().dimensions().get(2).questions().get(1);
 
         Node link = robot.lookup("#review-" + open.id()).query();
-        robot.interact(() -> link.fireEvent(new ScrollTo(link)));  // the list is longer than the window
+        reveal(robot, link);  // the list is longer than the window
         robot.clickOn(link);
 
         assertThat(model.currentQuestion().get()).isEqualTo(open.id());
@@ -251,5 +251,30 @@ class WizardViewTest {
                 .doesNotContain("✓");
         assertThat(robot.lookup("#level-head-" + q.id() + "-4").queryLabeled().getText()).contains("✓")
                 .doesNotContain("vorige scan");
+    }
+
+    /**
+     * Scrolls {@code node} into view as the page does for the keyboard, and waits until its middle, where the robot
+     * clicks, is inside the scrolled area: the page may still be laid out (a new step, a card that grew) when the
+     * scroll is asked for.
+     */
+    private static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> node.fireEvent(new ScrollTo(node)));
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                robot.interact(() -> node.fireEvent(new ScrollTo(node)));
+                javafx.scene.Parent viewport = node.getParent();
+                while (viewport != null && !(viewport instanceof javafx.scene.control.ScrollPane)) {
+                    viewport = viewport.getParent();
+                }
+                javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+                javafx.geometry.Bounds v = viewport == null ? new javafx.geometry.BoundingBox(0, 0,
+                        node.getScene().getWidth(), node.getScene().getHeight())
+                        : viewport.localToScene(viewport.getLayoutBounds());
+                return b.getCenterY() > v.getMinY() && b.getCenterY() < v.getMaxY();   // where the click lands
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not scrolled into view: " + node.getId(), e);
+        }
     }
 }
