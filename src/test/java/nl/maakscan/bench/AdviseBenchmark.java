@@ -29,10 +29,7 @@ public final class AdviseBenchmark {
     }
 
     static void run(Path dir, int rounds) {
-        Path sample = dir.resolve("sample.db");
-        if (!Files.exists(sample)) {
-            SampleDatabase.main(new String[] {sample.toString()});
-        }
+        Path sample = SampleDatabase.in(dir);
         List<StoredAssessment> scans = new ArrayList<>();
         try (Store store = Store.open(sample, Store.Options.defaults().withBackupsKept(0).withReadOnly(true))) {
             for (AssessmentInfo a : store.listAssessments().subList(0, 20)) {

@@ -42,10 +42,7 @@ public final class OpenAndListBenchmark {
     }
 
     static double run(Path dir, int starts) throws Exception {
-        Path sample = dir.resolve("sample.db");
-        if (!Files.exists(sample)) {
-            SampleDatabase.main(new String[] {sample.toString()});
-        }
+        Path sample = SampleDatabase.in(dir);
         Path empty = dir.resolve("empty.db");
         deleteDatabase(empty);
         deleteBackups(dir);

@@ -36,10 +36,7 @@ public final class ProgrammeBenchmark {
     }
 
     static void run(Path dir, int runs) {
-        Path sample = dir.resolve("sample.db");
-        if (!Files.exists(sample)) {
-            SampleDatabase.main(new String[] {sample.toString()});
-        }
+        Path sample = SampleDatabase.in(dir);
         try (Store store = Store.open(sample, Store.Options.defaults().withBackupsKept(0).withReadOnly(true))) {
             Timed source = new Timed(new StoreProgrammeSource(store));
             Selection all = new Selection(null, null, null, true);

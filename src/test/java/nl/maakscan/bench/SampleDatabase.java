@@ -53,6 +53,18 @@ public final class SampleDatabase {
                 file, companies, companies * perCompany, file.toFile().length() / 1e6, (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * The standard sample database of the benchmarks, {@code sample.db} in {@code dir} (1,000 companies, 10,000
+     * assessments), written first when it is not there yet.
+     */
+    static Path in(Path dir) {
+        Path sample = dir.resolve("sample.db");
+        if (!java.nio.file.Files.exists(sample)) {
+            main(new String[] {sample.toString()});
+        }
+        return sample;
+    }
+
     /** Writes the sample database to {@code file}, replacing what is there. */
     static void write(Path file, int companies, int perCompany) {
         try {
