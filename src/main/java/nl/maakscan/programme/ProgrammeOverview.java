@@ -33,6 +33,17 @@ public record ProgrammeOverview(Selection selection, Questionnaire reference, To
         technologies = List.copyOf(technologies);
     }
 
+    /** The levels of all companies together (no sector, no band); null when there are none. */
+    public Levels allLevels() {
+        return levels.stream().filter(l -> l.sector() == null && l.band() == null && !l.unknownBand()).findFirst()
+                .orElse(null);
+    }
+
+    /** The levels per size band over all sectors, the band of unknown size among them, in order. */
+    public List<Levels> levelsPerSizeBand() {
+        return levels.stream().filter(l -> l.sector() == null && (l.band() != null || l.unknownBand())).toList();
+    }
+
     /** The sector's name in a language from the reference questionnaire; its id when unknown there; null for null. */
     public String sectorName(String id, String language) {
         if (id == null || reference == null) {

@@ -6,7 +6,6 @@ import nl.maakscan.programme.ProgrammeOverview.Levels;
 import nl.maakscan.programme.SizeBand;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The XHTML of the one-page programme overview. */
@@ -172,15 +171,8 @@ final class ProgrammePage {
 
     /** Topics as rows: the average level of all companies and per size band, and the average change. */
     private void topics() {
-        List<Levels> columns = new ArrayList<>();
-        Levels all = null;
-        for (Levels l : o.levels()) {
-            if (l.sector() == null && l.band() == null && !l.unknownBand()) {
-                all = l;
-            } else if (l.sector() == null) {
-                columns.add(l);
-            }
-        }
+        List<Levels> columns = o.levelsPerSizeBand();
+        Levels all = o.allLevels();
         h.el("h2", t.t("programme.levels"));
         h.open("table").open("thead").open("tr").el("th", t.t("programme.topic"), "scope", "col");
         h.el("th", t.t("programme.allCompaniesN", all == null ? 0 : all.companies()), "scope", "col", "class", "num");

@@ -22,7 +22,6 @@ import nl.maakscan.programme.ProgrammeOverview.Levels;
 import nl.maakscan.ui.Styles;
 import nl.maakscan.ui.Texts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -184,15 +183,8 @@ public final class ProgrammeView extends BorderPane {
 
     /** Topics as rows: all companies, each size band and the change since the first assessment. */
     private Node topics(ProgrammeOverview o) {
-        List<Levels> columns = new ArrayList<>();
-        Levels all = null;
-        for (Levels l : o.levels()) {
-            if (l.sector() == null && l.band() == null && !l.unknownBand()) {
-                all = l;
-            } else if (l.sector() == null) {
-                columns.add(l);
-            }
-        }
+        List<Levels> columns = o.levelsPerSizeBand();
+        Levels all = o.allLevels();
         GridPane grid = Styles.grid(16, 4);
         grid.setId("programme-topics");
         grid.add(head(t.get("programme.topic")), 0, 0);
