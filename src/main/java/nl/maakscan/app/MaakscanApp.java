@@ -27,27 +27,10 @@ import java.nio.file.Path;
  */
 public final class MaakscanApp extends Application {
 
-    static final String MEASURE_STARTUP = "--measure-startup";
-
     private Stage stage;
     private ShellViewModel shell;
     private Shell shellView;
     private Store store;
-
-    /**
-     * True for the arguments that open the window: none, {@code --db PATH} (the database to open)
-     * and {@code --measure-startup}; anything else is a command.
-     */
-    static boolean isWindowCommand(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--db") && i + 1 < args.length) {
-                i++;
-            } else if (!args[i].equals(MEASURE_STARTUP) && !args[i].startsWith("--db=")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private String databaseOption() {
         java.util.List<String> raw = getParameters().getRaw();
@@ -82,11 +65,10 @@ public final class MaakscanApp extends Application {
             shellView.view().leave();
             WindowPlacement.remember(stage, settings);
         });
-        boolean measure = getParameters().getRaw().contains(MEASURE_STARTUP);
+        boolean measure = getParameters().getRaw().contains(Main.MEASURE_STARTUP);
         afterFirstFrame(() -> {
             if (measure) {
-                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println(System.currentTimeMillis() - jvmStart);
+                System.out.println(System.currentTimeMillis() - Relaunch.startedAt());
                 Platform.exit();
             } else {
                 // the program's own (text) stylesheet is needed by the screens, not by the first frame

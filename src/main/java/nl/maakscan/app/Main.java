@@ -9,17 +9,35 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Main {
 
+    /** Opens the window, prints the milliseconds from the start to its first frame and closes it. */
+    static final String MEASURE_STARTUP = "--measure-startup";
+
     private Main() {
     }
 
-    public static void main(String[] args) {
-        if (MaakscanApp.isWindowCommand(args)) {
-            MaakscanApp.launchWindow(args);
-            return;
+    /**
+     * True for the arguments that open the window: none, {@code --db PATH} (the database to open)
+     * and {@code --measure-startup}; anything else is a command.
+     */
+    static boolean isWindowCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].equals(MEASURE_STARTUP) && !args[i].startsWith("--db=")) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    public static void main(String[] args) {
         java.util.Optional<Integer> relaunched = Relaunch.run(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
+        }
+        if (isWindowCommand(args)) {
+            MaakscanApp.launchWindow(args);
+            return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

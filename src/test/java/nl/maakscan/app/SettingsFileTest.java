@@ -55,10 +55,10 @@ class SettingsFileTest {
 
     @Test
     void onlyTheGuiArgumentsOpenTheWindow() {
-        assertThat(MaakscanApp.isWindowCommand(new String[0])).isTrue();
-        assertThat(MaakscanApp.isWindowCommand(new String[] {"--db", "x.db"})).isTrue();
-        assertThat(MaakscanApp.isWindowCommand(new String[] {"--measure-startup", "--db=x.db"})).isTrue();
-        assertThat(MaakscanApp.isWindowCommand(new String[] {"--db", "x.db", "list"})).isFalse();
-        assertThat(MaakscanApp.isWindowCommand(new String[] {"--version"})).isFalse();
+        assertThat(Main.isWindowCommand(new String[0])).isTrue();
+        assertThat(Main.isWindowCommand(new String[] {"--db", "x.db"})).isTrue();
+        assertThat(Main.isWindowCommand(new String[] {"--measure-startup", "--db=x.db"})).isTrue();
+        assertThat(Main.isWindowCommand(new String[] {"--db", "x.db", "list"})).isFalse();
+        assertThat(Main.isWindowCommand(new String[] {"--version"})).isFalse();
     }
 }

@@ -50,9 +50,19 @@ public final class UiFramesBenchmark {
             SampleDatabase.write(db, 1000, 10);
         }
         Path home = Files.createDirectories(dir.resolve("ui-home"));
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dui.frames.child=true", UiFramesBenchmark.class.getName(), db.toString(),
-                String.valueOf(companies)).redirectErrorStream(true).directory(new File("."));
+        // as the user's window starts from the jar: with the window's archive (the jar first on the class path, as
+        // when the archive was made; the benchmark's classes after it)
+        Path jar = Path.of("target/maakscan.jar").toAbsolutePath();
+        Path archive = jar.resolveSibling("maakscan-window.jsa");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"));
+        }
+        command.addAll(List.of("-cp", jar + File.pathSeparator + System.getProperty("java.class.path"),
+                "-Dui.frames.child=true", UiFramesBenchmark.class.getName(), db.toString(), String.valueOf(companies)));
+        System.out.println("user-interface frames: " + (Files.isRegularFile(archive) ? "with" : "without")
+                + " the window's class-data-sharing archive");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(new File("."));
         pb.environment().put("XDG_DATA_HOME", home.toString());
         Process p = pb.redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -123,7 +133,7 @@ public final class UiFramesBenchmark {
         }
     }
 
-    private static Node node(String selector) {
+    static Node node(String selector) {
         for (Window w : Window.getWindows()) {
             Scene s = w.getScene();
             Node n = s == null || s.getRoot() == null ? null : s.getRoot().lookup(selector);
@@ -134,7 +144,7 @@ public final class UiFramesBenchmark {
         return null;
     }
 
-    private static void waitFor(Supplier<Boolean> condition, int seconds) throws Exception {
+    static void waitFor(Supplier<Boolean> condition, int seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!onFx(condition::get)) {
             if (System.nanoTime() > deadline) {
@@ -144,14 +154,14 @@ public final class UiFramesBenchmark {
         }
     }
 
-    private static void onFx(Runnable r) throws Exception {
+    static void onFx(Runnable r) throws Exception {
         onFx(() -> {
             r.run();
             return null;
         });
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
+    static <T> T onFx(Supplier<T> s) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
