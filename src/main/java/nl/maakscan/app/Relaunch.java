@@ -20,13 +20,21 @@ import java.util.Optional;
  * class folder, or when the JVM's command line cannot be read; the program then runs in this JVM as before.
  * The JVM itself checks the archive against the class path and ignores one that does not match.
  */
-final class Relaunch {
+public final class Relaunch {
 
     static final String ARCHIVE = "maakscan.jsa";
     static final String WINDOW_ARCHIVE = "maakscan-window.jsa";
     static final String DONE = "maakscan.relaunched";
     /** When the first JVM started (milliseconds since the epoch), for the window's start-up figure. */
     static final String STARTED = "maakscan.started";
+
+    /**
+     * The window's collector: the serial one. One user's program on a laptop of two cores: it leaves the cores to
+     * the user-interface thread and the report, where G1's concurrent threads took them, and its pauses are short
+     * at the window's heap (decision 0008, fifth round: a warm report 375 against 533-662 ms, the results screen's
+     * frames 84 against 119 ms).
+     */
+    public static final List<String> WINDOW_OPTIONS = List.of("-XX:+UseSerialGC");
 
     /** The heap of {@code report --all} unless the user gives one: flat, whatever the count. */
     static final String BATCH_HEAP = "256m";
@@ -108,6 +116,9 @@ final class Relaunch {
         command.add("-Xlog:cds+dynamic=off");
         if (window) {
             command.add("-D" + STARTED + "=" + started);
+            if (!collector) {
+                command.addAll(WINDOW_OPTIONS);
+            }
         } else if (!batch(args)) {
             command.add("-XX:TieredStopAtLevel=1");
             if (!collector) {

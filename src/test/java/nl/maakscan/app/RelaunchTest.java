@@ -33,9 +33,17 @@ class RelaunchTest {
         List<String> command = Relaunch.command(new String[] {"--db", "a.db"}, jar, List.of("-Xmx1g"), 12345L, "java")
                 .orElseThrow();
         assertThat(command).startsWith("java", "-Xmx1g", "-XX:SharedArchiveFile=" + dir.resolve(Relaunch.WINDOW_ARCHIVE))
-                .contains("-Dmaakscan.started=12345", "-Dmaakscan.relaunched=true")
-                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .contains("-Dmaakscan.started=12345", "-Dmaakscan.relaunched=true", "-XX:+UseSerialGC")
+                .doesNotContain("-XX:TieredStopAtLevel=1")
                 .endsWith("-jar", jar.toString(), "--db", "a.db");
+    }
+
+    @Test
+    void aCollectorTheUserChoseIsKept() throws Exception {
+        Path jar = jar();
+        archive(Relaunch.WINDOW_ARCHIVE, 2_000_000);
+        assertThat(Relaunch.command(new String[0], jar, List.of("-XX:+UseG1GC"), 1L, "java").orElseThrow())
+                .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class BatchBenchmark {
         Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench").resolve("report"));
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         ReportPeersBenchmark.Sample sample = ReportPeersBenchmark.sample(work, work.resolve("sample01.db"));
-        List<Long> warm = ReportPeersBenchmark.warm(sample.input(), work.resolve("warm.pdf"), 5);
+        List<Long> warm = ReportPeersBenchmark.warm(work.resolve("sample01.db"), sample.id(), 5);
         long median = ReportPeersBenchmark.median(warm);
         System.out.printf(Locale.ROOT, "warm report (median of 5 after 3): %d ms, runs %s%n", median, warm);
         ReportPeersBenchmark.batch(work, count, median);

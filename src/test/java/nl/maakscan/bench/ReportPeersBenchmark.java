@@ -70,7 +70,7 @@ public final class ReportPeersBenchmark {
                 wkhtml.add(exec(work, List.of("wkhtmltopdf", "-q", xhtml.toString(), work.resolve("wk.pdf").toString())));
             }
         }
-        List<Long> warmRuns = warm(input, work.resolve("warm.pdf"), runs);
+        List<Long> warmRuns = warm(db, id, runs);
         long warm = median(warmRuns);
         System.out.printf("cold report, plain jar (%s): median %d ms, runs %s%n",
                 Files.exists(JAR.resolveSibling("maakscan.jsa")) ? "with its CDS archive" : "no CDS archive", median(cold),
@@ -84,7 +84,8 @@ public final class ReportPeersBenchmark {
         } else {
             row("cold report / WeasyPrint", median(cold) + " ms / not installed", Double.NaN, 0.5, "");
         }
-        System.out.printf("warm report (median of %d after 3 to warm up): %d ms, runs %s%n", runs, warm, warmRuns);
+        System.out.printf("warm report, as the window makes it (median of %d after 3 to warm up): %d ms, runs %s%n", runs, warm,
+                warmRuns);
         if (wk) {
             System.out.printf("  wkhtmltopdf cold on the same XHTML: median %d ms, runs %s%n", median(wkhtml), wkhtml);
             System.out.println("  warm / wkhtmltopdf: " + Figures.ratio((double) warm / median(wkhtml), 1.0)
@@ -125,17 +126,35 @@ public final class ReportPeersBenchmark {
     }
 
     /** The times of {@code runs} reports in this JVM after three to warm up, each written to a file. */
-    static List<Long> warm(ReportInput input, Path file, int runs) throws IOException {
-        for (int i = 0; i < 3; i++) {
-            ReportGenerator.write(input, file, Progress.NONE);
+    /**
+     * The warm report as the window makes it: in a JVM started as the jar starts the window (its collector and its
+     * archive, {@code Relaunch}), one report after another; the wall times of {@code runs} after 3 to warm up.
+     */
+    static List<Long> warm(Path db, String id, int runs) throws IOException, InterruptedException {
+        Path archive = JAR.toAbsolutePath().resolveSibling("maakscan-window.jsa");
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(nl.maakscan.app.Relaunch.WINDOW_OPTIONS);
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"));
         }
-        List<Long> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            ReportGenerator.write(input, file, Progress.NONE);
-            ms.add((System.nanoTime() - t) / 1_000_000);
+        command.addAll(List.of("-cp", JAR.toAbsolutePath() + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                WarmReportBenchmark.class.getName(), db.toString(), id, String.valueOf(runs), "3"));
+        Path log = Files.createTempFile("maakscan-warm", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String out = p.waitFor() == 0 ? Files.readString(log) : "";
+            Matcher m = Pattern.compile("wall \\[([0-9, ]+)\\]").matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("the warm reports failed: " + Files.readString(log));
+            }
+            List<Long> ms = new ArrayList<>();
+            for (String v : m.group(1).split(",\\s*")) {
+                ms.add(Long.parseLong(v.trim()));
+            }
+            return ms;
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return ms;
     }
 
     /** report --all of a sample database with {@code n} assessments: time per report, peak heap, count. */
