@@ -92,6 +92,9 @@ final class ReportCommand extends StoreCommand {
             err.println(output.text("report.outDirNotFolder", outDir));
             return 1;
         }
+        if (what.assessment != null) {
+            ReportGenerator.warmUp(language);   // the layout engine loads while the store and the advice do
+        }
         try (Store store = open(false)) {
             if (what.assessment != null) {
                 Optional<ReportInput> input = input(store, what.assessment, language);

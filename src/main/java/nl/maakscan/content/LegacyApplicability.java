@@ -123,7 +123,9 @@ final class LegacyApplicability {
             synchronized (LegacyApplicability.class) {
                 r = reference;
                 if (r == null) {
-                    r = newestWithRanking(QuestionnaireLibrary.loadBuiltIn(Locale.ENGLISH, false));
+                    Map<String, Questionnaire> newest = new LinkedHashMap<>();
+                    QuestionnaireLibrary.newestBuiltInWithRanking().forEach(q -> newest.put(q.id(), q));
+                    r = Map.copyOf(newest);
                     reference = r;
                 }
             }

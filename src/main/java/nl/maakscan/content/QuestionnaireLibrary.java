@@ -73,6 +73,39 @@ public final class QuestionnaireLibrary {
         return legacyApplicability ? LegacyApplicability.upgradeAll(written) : written;
     }
 
+    /**
+     * The newest built-in version with a ranking policy of each questionnaire, read as written: the reference that
+     * older versions take their applicability from. Only those versions are loaded: the others' main files are
+     * read only as far as their id and version (a store's report, cold, read every built-in version in full).
+     */
+    static List<Questionnaire> newestBuiltInWithRanking() {
+        QuestionnaireLoader loader = new QuestionnaireLoader(Locale.ENGLISH, false);
+        Path root = builtInRoot();
+        Map<String, List<Map.Entry<String, Path>>> versions = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .sorted().toList()) {
+                loader.idAndVersion(Files.readAllBytes(f)).ifPresent(m -> versions
+                        .computeIfAbsent(m.get("id"), k -> new ArrayList<>()).add(Map.entry(m.get("version"), f)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Questionnaire> newest = new ArrayList<>();
+        for (List<Map.Entry<String, Path>> candidates : versions.values()) {
+            candidates.sort(Comparator.comparing((Map.Entry<String, Path> e) -> versionKey(e.getKey())).reversed());
+            for (Map.Entry<String, Path> c : candidates) {
+                Optional<Questionnaire> q = loader.load(ContentSource.of(c.getValue(),
+                        "questionnaires/" + root.relativize(c.getValue()))).valid();
+                if (q.isPresent() && q.get().ranking() != null) {
+                    newest.add(q.get());
+                    break;
+                }
+            }
+        }
+        return newest;
+    }
+
     public List<LoadResult> results() {
         return results;
     }

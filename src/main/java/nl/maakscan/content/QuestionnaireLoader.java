@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads one questionnaire (its main file and the files it names), validates all of it and reports
@@ -45,11 +46,13 @@ public final class QuestionnaireLoader {
 
     /** The kind a YAML file declares, or empty if it is not a readable questionnaire file. */
     public Optional<String> kindOf(byte[] bytes) {
-        JsonNode tree = yaml.tree("?", bytes, new Locations(), new ArrayList<>());
-        if (tree == null || !tree.path("kind").isTextual()) {
-            return Optional.empty();
-        }
-        return Optional.of(tree.path("kind").asText());
+        return yaml.kind(bytes);
+    }
+
+    /** The {@code id} and {@code version} a questionnaire's main file declares, read without loading it. */
+    Optional<Map<String, String>> idAndVersion(byte[] bytes) {
+        return yaml.topLevel(bytes, Set.of("kind", "id", "version"), "questionnaire")
+                .filter(m -> "questionnaire".equals(m.get("kind")) && m.containsKey("id") && m.containsKey("version"));
     }
 
     public LoadResult load(ContentSource source) {

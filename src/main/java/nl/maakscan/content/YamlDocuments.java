@@ -24,10 +24,12 @@ import nl.maakscan.model.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,6 +74,55 @@ final class YamlDocuments {
     }
 
     /** The parsed tree of a file, or null after reporting a syntax error. */
+    /**
+     * The texts of the top-level {@code keys}, read as a stream (no tree, no positions): a key that is missing, not
+     * text or empty is left out; empty when one is given twice or the file cannot be read as a YAML map. Loading
+     * such a file says what is wrong with it; this only tells which files to load.
+     */
+    Optional<Map<String, String>> topLevel(byte[] bytes, Set<String> keys) {
+        return topLevel(bytes, keys, null);
+    }
+
+    /** As above; with {@code onlyKind}, stops reading (and is empty) as soon as a different kind is read. */
+    Optional<Map<String, String>> topLevel(byte[] bytes, Set<String> keys, String onlyKind) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            return Optional.empty();
+        }
+        Map<String, String> found = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken value = p.nextToken();
+                if (keys.contains(key)) {
+                    if (!seen.add(key)) {
+                        return Optional.empty();
+                    }
+                    if (value == JsonToken.VALUE_STRING && !p.getText().isEmpty()) {
+                        found.put(key, p.getText());
+                    }
+                    if (onlyKind != null && key.equals("kind") && !onlyKind.equals(found.get(key))) {
+                        return Optional.empty();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return t == JsonToken.END_OBJECT ? Optional.of(found) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The text of the top-level {@code kind:} key, as {@link #topLevel} reads it. */
+    Optional<String> kind(byte[] bytes) {
+        return topLevel(bytes, Set.of("kind")).map(m -> m.get("kind"));
+    }
+
     JsonNode tree(String file, byte[] bytes, Locations locations, List<Problem> problems) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.add(new Problem(file, 1, 1, messages.format("file.tooLarge", MAX_FILE_BYTES)));

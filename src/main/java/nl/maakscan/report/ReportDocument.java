@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /** The whole report as one XHTML document: head (title, metadata, bookmarks, style) and every section. */
 final class ReportDocument {
 
-    private static final String CSS = resource("report.css");
+    /** The report's stylesheet (without the page footer, which is in the report's language). */
+    static final String CSS = resource("report.css");
 
     /** The longest company name the running header shows in full, so that it stays on one line. */
     private static final int HEADER_NAME = 70;

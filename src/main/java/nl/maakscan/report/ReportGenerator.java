@@ -100,9 +100,34 @@ public final class ReportGenerator {
         return ReportDocument.html(new ReportContext(input));
     }
 
-    private static void render(ReportInput input, ReportContext context, String html, OutputStream out,
-            Progress progress) throws IOException {
-        progress.step(1, STEPS);
+    /**
+     * Starts, on a background thread, what the first report of a program run would otherwise do first: loading
+     * the layout engine and PDFBox (their classes, the fonts, the hyphenation patterns of {@code language}, the
+     * colour profile) by making a one-page report of a few lines, which is thrown away. A single {@code report}
+     * command calls it before it reads the assessment, so that both happen at once on two cores (decision 0008,
+     * fifth round). Returns at once; calling it again does nothing.
+     */
+    public static void warmUp(String language) {
+        if (warming.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try (PdfBoxRenderer renderer = builder(WarmUp.html(language), null).buildPdfRenderer()) {
+                    prepare(renderer, language);
+                    renderer.layout();
+                    try (PDDocument doc = renderer.createPDFKeepOpen()) {
+                        doc.save(OutputStream.nullOutputStream());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // only a head start: the report itself says what is wrong, if anything is
+                }
+            }, "report-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static PdfRendererBuilder builder(String html, String baseUri) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
@@ -113,10 +138,20 @@ public final class ReportGenerator {
         font(builder, Fonts.OBLIQUE, 400, FontStyle.ITALIC);
         builder.useObjectDrawerFactory(RadarChart.factory());
         builder.withProducer("Maakscan");
-        builder.withHtmlContent(html, baseUri(input));
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.getSharedContext().setHyphenator(Hyphenation.of(input.language()));
-            renderer.getSharedContext().setTextRenderer(new TextWidths());
+        builder.withHtmlContent(html, baseUri);
+        return builder;
+    }
+
+    private static void prepare(PdfBoxRenderer renderer, String language) {
+        renderer.getSharedContext().setHyphenator(Hyphenation.of(language));
+        renderer.getSharedContext().setTextRenderer(new TextWidths());
+    }
+
+    private static void render(ReportInput input, ReportContext context, String html, OutputStream out,
+            Progress progress) throws IOException {
+        progress.step(1, STEPS);
+        try (PdfBoxRenderer renderer = builder(html, baseUri(input)).buildPdfRenderer()) {
+            prepare(renderer, input.language());
             renderer.layout();
             progress.step(2, STEPS);
             try (PDDocument doc = renderer.createPDFKeepOpen()) {

@@ -1,5 +1,6 @@
 package nl.maakscan.content;
 
+import nl.maakscan.model.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,22 @@ class QuestionnaireLibraryTest {
 
         assertThat(library.questionnaires()).extracting(q -> q.version()).containsExactlyInAnyOrder("1.0.0", "2.0.0");
         assertThat(library.latest("productie-innovatiescan")).get().extracting(q -> q.version()).isEqualTo("2.0.0");
+    }
+
+    @Test
+    void theReferenceForOlderVersionsIsTheNewestRankedVersionAsTheFullLibraryHasIt() {
+        java.util.Map<String, Questionnaire> full = new java.util.HashMap<>();
+        for (LoadResult r : QuestionnaireLibrary.loadBuiltIn(Locale.ENGLISH, false)) {
+            Questionnaire q = r.questionnaire();
+            if (q != null && q.ranking() != null) {
+                full.merge(q.id(), q, (a, b) -> QuestionnaireLibrary.versionKey(a.version())
+                        .compareTo(QuestionnaireLibrary.versionKey(b.version())) >= 0 ? a : b);
+            }
+        }
+        List<Questionnaire> newest = QuestionnaireLibrary.newestBuiltInWithRanking();
+        assertThat(full).isNotEmpty();
+        assertThat(newest).extracting(q -> q.id() + " " + q.version())
+                .containsExactlyInAnyOrderElementsOf(full.values().stream().map(q -> q.id() + " " + q.version()).toList());
+        assertThat(newest).allSatisfy(q -> assertThat(q).isEqualTo(full.get(q.id())));
     }
 }
