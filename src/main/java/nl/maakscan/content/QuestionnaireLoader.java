@@ -145,24 +145,23 @@ public final class QuestionnaireLoader {
             return null;
         }
         files.put(ref, bytes.get());
-        JsonNode tree = yaml.tree(file, bytes.get(), locations, problems);
-        if (tree == null) {
+        Map<String, String> head = yaml.head(file, bytes.get(), locations, problems);
+        if (head == null) {
             return null;
         }
-        JsonNode format = tree.get("format");
+        String format = head.get("format");
         if (format == null) {
             problems.add(new Problem(file, 1, 1, messages.format("field.missing", "format")));
             return null;
         }
-        if (!Files.FORMAT.equals(format.asText())) {
-            problems.add(locations.at(file, "/format", messages.format("format.unsupported", format.asText(),
-                    Files.FORMAT)));
+        if (!Files.FORMAT.equals(format)) {
+            problems.add(locations.at(file, "/format", messages.format("format.unsupported", format, Files.FORMAT)));
             return null;
         }
-        JsonNode k = tree.get("kind");
-        if (k == null || !kind.equals(k.asText())) {
+        String k = head.get("kind");
+        if (k == null || !kind.equals(k)) {
             problems.add(k == null ? new Problem(file, 1, 1, messages.format("field.missing", "kind"))
-                    : locations.at(file, "/kind", messages.format("kind.wrong", k.asText(), kind)));
+                    : locations.at(file, "/kind", messages.format("kind.wrong", k, kind)));
             return null;
         }
         return yaml.bind(file, bytes.get(), type, locations, problems);

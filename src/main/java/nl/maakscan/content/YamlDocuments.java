@@ -123,23 +123,37 @@ final class YamlDocuments {
         return topLevel(bytes, Set.of("kind")).map(m -> m.get("kind"));
     }
 
-    JsonNode tree(String file, byte[] bytes, Locations locations, List<Problem> problems) {
+    /**
+     * Reads a file once as a stream: records where every value stands (for the problems' FILE:LINE), reports
+     * duplicate keys, and returns the top-level values as text (as {@code JsonNode.asText} gives them: a mapping or
+     * a list as empty text, no value as {@code "null"}), or null when the file is not a YAML mapping. The records
+     * themselves are bound from the same bytes by {@link #bind}.
+     */
+    Map<String, String> head(String file, byte[] bytes, Locations locations, List<Problem> problems) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.add(new Problem(file, 1, 1, messages.format("file.tooLarge", MAX_FILE_BYTES)));
             return null;
         }
+        Map<String, String> top = new LinkedHashMap<>();
+        JsonToken first;
         try (JsonParser p = mapper.getFactory().createParser(bytes)) {
             Set<String> seen = new HashSet<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
+            first = p.nextToken();
+            JsonToken t = first;
+            int depth = 0;
+            while (t != null) {
                 String pointer = p.getParsingContext().pathAsPointer().toString();
                 if (t == JsonToken.FIELD_NAME) {
                     if (!seen.add(pointer)) {
                         problems.add(locationProblem(file, p.currentTokenLocation(),
                                 messages.format("yaml.duplicateKey", p.currentName())));
                     }
+                } else if (depth == 1 && first == JsonToken.START_OBJECT && !t.isStructEnd()) {
+                    top.put(p.currentName(), t == JsonToken.VALUE_NULL ? "null" : t.isScalarValue() ? p.getText() : "");
                 }
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
                 locations.putPointer(file, pointer, p.currentTokenLocation());
+                t = p.nextToken();
             }
         } catch (JsonProcessingException e) {
             problems.add(locationProblem(file, e.getLocation(), messages.format("yaml.syntax", cleanMessage(e))));
@@ -148,21 +162,15 @@ final class YamlDocuments {
             problems.add(new Problem(file, 1, 1, messages.format("file.unreadable", e.getMessage())));
             return null;
         }
-        try {
-            JsonNode node = mapper.readTree(bytes);
-            if (node == null || node.isMissingNode() || node.isNull()) {
-                problems.add(new Problem(file, 1, 1, messages.format("file.empty")));
-                return null;
-            }
-            if (!node.isObject()) {
-                problems.add(new Problem(file, 1, 1, messages.format("file.notMapping")));
-                return null;
-            }
-            return node;
-        } catch (IOException e) {
-            problems.add(new Problem(file, 1, 1, messages.format("yaml.syntax", e.getMessage())));
+        if (first == null || first == JsonToken.VALUE_NULL) {
+            problems.add(new Problem(file, 1, 1, messages.format("file.empty")));
             return null;
         }
+        if (first != JsonToken.START_OBJECT) {
+            problems.add(new Problem(file, 1, 1, messages.format("file.notMapping")));
+            return null;
+        }
+        return top;
     }
 
     /** Binds a file to a record type; problems are collected, and null returned if binding failed. */
