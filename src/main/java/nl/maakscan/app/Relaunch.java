@@ -124,8 +124,13 @@ public final class Relaunch {
             if (!collector) {
                 command.add("-XX:+UseSerialGC");   // one short command: no collector threads to start (0008)
             }
-        } else if (!heap) {
-            command.add("-Xmx" + BATCH_HEAP);
+        } else {
+            if (!heap) {
+                command.add("-Xmx" + BATCH_HEAP);
+            }
+            if (!collector) {
+                command.add("-XX:+UseParallelGC");   // throughput: 40 reports 27.7 s against 30-32 s with G1 (0008)
+            }
         }
         command.add("-D" + DONE + "=true");
         command.add("-jar");

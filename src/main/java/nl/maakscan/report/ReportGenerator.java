@@ -1,10 +1,12 @@
 package nl.maakscan.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -110,12 +112,12 @@ public final class ReportGenerator {
     public static void warmUp(String language) {
         if (warming.compareAndSet(false, true)) {
             Thread thread = new Thread(() -> {
-                try (PdfBoxRenderer renderer = builder(WarmUp.html(language), null).buildPdfRenderer()) {
+                try (PDDocument doc = new PDDocument();
+                        PdfBoxRenderer renderer = builder(WarmUp.html(language), null, doc).buildPdfRenderer()) {
                     prepare(renderer, language);
                     renderer.layout();
-                    try (PDDocument doc = renderer.createPDFKeepOpen()) {
-                        doc.save(OutputStream.nullOutputStream());
-                    }
+                    renderer.createPDFKeepOpen();
+                    doc.save(OutputStream.nullOutputStream());
                 } catch (IOException | RuntimeException e) {
                     // only a head start: the report itself says what is wrong, if anything is
                 }
@@ -127,15 +129,20 @@ public final class ReportGenerator {
 
     private static final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private static PdfRendererBuilder builder(String html, String baseUri) {
+    /**
+     * The renderer's settings, writing into {@code doc}: made here, not by the renderer, so that the fonts can be
+     * this thread's parsed ones ({@link Fonts#parsed}), loaded into the document as subsets.
+     */
+    private static PdfRendererBuilder builder(String html, String baseUri, PDDocument doc) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(doc);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(srgb());
         builder.useReplacementText(REPLACEMENT);
-        font(builder, Fonts.REGULAR, 400, FontStyle.NORMAL);
-        font(builder, Fonts.BOLD, 700, FontStyle.NORMAL);
-        font(builder, Fonts.OBLIQUE, 400, FontStyle.ITALIC);
+        font(builder, doc, Fonts.REGULAR, 400, FontStyle.NORMAL);
+        font(builder, doc, Fonts.BOLD, 700, FontStyle.NORMAL);
+        font(builder, doc, Fonts.OBLIQUE, 400, FontStyle.ITALIC);
         builder.useObjectDrawerFactory(RadarChart.factory());
         builder.withProducer("Maakscan");
         builder.withHtmlContent(html, baseUri);
@@ -150,21 +157,21 @@ public final class ReportGenerator {
     private static void render(ReportInput input, ReportContext context, String html, OutputStream out,
             Progress progress) throws IOException {
         progress.step(1, STEPS);
-        try (PdfBoxRenderer renderer = builder(html, baseUri(input)).buildPdfRenderer()) {
+        try (PDDocument doc = new PDDocument();
+                PdfBoxRenderer renderer = builder(html, baseUri(input), doc).buildPdfRenderer()) {
             prepare(renderer, input.language());
             renderer.layout();
             progress.step(2, STEPS);
-            try (PDDocument doc = renderer.createPDFKeepOpen()) {
-                progress.step(3, STEPS);
-                if (input.draft()) {
-                    Watermark.mark(doc, context.t("watermark"), Fonts.open(Fonts.BOLD));
-                }
-                if (input.bundle() != null) {
-                    ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
-                            ReportAttachment.utc(Instant.now()));
-                }
-                doc.save(out);
+            renderer.createPDFKeepOpen();
+            progress.step(3, STEPS);
+            if (input.draft()) {
+                Watermark.mark(doc, context.t("watermark"), Fonts.open(Fonts.BOLD));
             }
+            if (input.bundle() != null) {
+                ReportAttachment.attach(doc, input.bundle(), context.t("meta.attachment"),
+                        ReportAttachment.utc(Instant.now()));
+            }
+            doc.save(out);
         }
         progress.step(4, STEPS);
     }
@@ -184,7 +191,13 @@ public final class ReportGenerator {
                 ? logo.toAbsolutePath().getParent().toUri().toString() : null;
     }
 
+    /** A font read by the renderer itself, for a builder without a document of its own (the programme page). */
     static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
         builder.useFont(() -> Fonts.open(file), FONT, weight, style, true);
+    }
+
+    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, int weight, FontStyle style)
+            throws IOException {
+        builder.useFont(new PDFontSupplier(PDType0Font.load(doc, Fonts.parsed(file), true)), FONT, weight, style, true);
     }
 }

@@ -54,7 +54,7 @@ class RelaunchTest {
         assertThat(command).contains("-XX:SharedArchiveFile=" + dir.resolve(Relaunch.ARCHIVE),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").noneMatch(a -> a.startsWith("-Dmaakscan.started"));
         assertThat(Relaunch.command(new String[] {"report", "--all", "--out-dir", "d"}, jar, List.of(), 1L, "java")
-                .orElseThrow()).contains("-Xmx256m").doesNotContain("-XX:TieredStopAtLevel=1");
+                .orElseThrow()).contains("-Xmx256m", "-XX:+UseParallelGC").doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(Relaunch.command(new String[] {"report", "--all", "--out-dir", "d"}, jar, List.of("-Xmx2g"), 1L,
                 "java").orElseThrow()).doesNotContain("-Xmx256m");
     }
